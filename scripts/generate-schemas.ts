@@ -1,0 +1,21 @@
+/** @module Writes the published JSON Schemas (schema/*.schema.json) from the zod schemas. */
+import { writeFileSync } from 'node:fs';
+import { z } from 'zod';
+import { configSchema } from '../server/config/config-schema.ts';
+
+/** The JSON Schema of hookbench.config.json, as editors read it through `$schema`. */
+export function configJsonSchema(): object {
+  return {
+    ...z.toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any' }),
+    title: 'hookbench.config.json',
+  };
+}
+
+export const schemaFiles: Record<string, () => object> = { 'schema/config.schema.json': configJsonSchema };
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const [file, make] of Object.entries(schemaFiles)) {
+    writeFileSync(new URL(`../${file}`, import.meta.url), `${JSON.stringify(make(), null, 2)}\n`);
+    console.log(`wrote ${file}`);
+  }
+}

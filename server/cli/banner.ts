@@ -1,0 +1,26 @@
+/** @module The start-up banner: where things are, and what a receiver needs to verify deliveries. */
+import type { RunningServer } from '../start-server.ts';
+import { version } from '../version.ts';
+
+export function banner(server: RunningServer, { configFile }: { configFile?: string | undefined } = {}): string {
+  const { bench } = server;
+  const lines = [
+    `hookbench ${version} is running`,
+    '',
+    `  Inspector   ${server.url}`,
+    `  Sink        ${server.url}/sink/default${bench.defaultTarget.startsWith(`${server.url}/sink/`) ? '   (the default target)' : ''}`,
+    ...(bench.defaultTarget.startsWith(`${server.url}/sink/`) ? [] : [`  Target      ${bench.defaultTarget}   (the default target)`]),
+    `  Store       ${bench.store.path}   (${bench.store.deliveries.count()} deliveries)`,
+    ...(configFile ? [`  Config      ${configFile}`] : []),
+    ...(server.resumed ? [`  Resumed     ${server.resumed} unsettled deliveries from the last run`] : []),
+    '',
+    '  What your receiver needs to verify deliveries (also: hookbench credentials):',
+  ];
+  for (const provider of bench.registry.list()) {
+    const entries = Object.entries(bench.vault.verification(provider.id));
+    const width = Math.max(...entries.map(([k]) => k.length));
+    entries.forEach(([key, value], i) => lines.push(`  ${(i === 0 ? provider.name : '').padEnd(12)}${key.padEnd(width)}  ${value}`));
+  }
+  lines.push('', '  Press Ctrl+C to stop.', '');
+  return lines.join('\n');
+}

@@ -1,0 +1,57 @@
+/** @module Flags over environment over config file over defaults, merged once. */
+import { HookbenchError } from '../errors.ts';
+import { defaultStorePath } from '../store/open-store.ts';
+import type { Config } from './config-schema.ts';
+
+export const defaults = { host: '127.0.0.1', port: 4400, db: defaultStorePath, timeScale: 1 } as const;
+
+export interface ResolvedOptions {
+  host: string;
+  port: number;
+  db: string;
+  target: string | undefined;
+  timeScale: number;
+  allowedOrigins: string[];
+  providers: NonNullable<Config['providers']>;
+}
+
+export interface Flags {
+  host?: string | undefined;
+  port?: string | undefined;
+  db?: string | undefined;
+  target?: string | undefined;
+  timeScale?: string | undefined;
+}
+
+/**
+ * @example resolveOptions({ flags: { port: '4500' }, env: process.env, config: {} }).port // 4500
+ */
+export function resolveOptions({ flags, env, config }: { flags: Flags; env: NodeJS.ProcessEnv; config: Config }): ResolvedOptions {
+  const port = flags.port ?? env.HOOKBENCH_PORT;
+  const timeScale = flags.timeScale ?? env.HOOKBENCH_TIME_SCALE;
+  return {
+    host: flags.host ?? env.HOOKBENCH_HOST ?? config.host ?? defaults.host,
+    port: port === undefined ? (config.port ?? defaults.port) : parsePort(port, flags.port ? '--port' : 'HOOKBENCH_PORT'),
+    db: flags.db ?? env.HOOKBENCH_DB ?? config.db ?? defaults.db,
+    target: flags.target ?? env.HOOKBENCH_TARGET ?? config.target,
+    timeScale: timeScale === undefined ? (config.timeScale ?? defaults.timeScale) : parseTimeScale(timeScale, flags.timeScale ? '--time-scale' : 'HOOKBENCH_TIME_SCALE'),
+    allowedOrigins: config.allowedOrigins ?? [],
+    providers: config.providers ?? {},
+  };
+}
+
+function parsePort(text: string, where: string): number {
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new HookbenchError('INVALID_INPUT', `${where} "${text}" is not a port (0–65535)`, { path: where });
+  }
+  return port;
+}
+
+function parseTimeScale(text: string, where: string): number {
+  const scale = Number(text);
+  if (!Number.isFinite(scale) || scale <= 0 || scale > 1000) {
+    throw new HookbenchError('INVALID_INPUT', `${where} "${text}" is not a time scale: a number above 0, e.g. 0.001`, { path: where });
+  }
+  return scale;
+}

@@ -1,0 +1,39 @@
+/** @module What a client may ask of a delivery (API body, CLI flags, suite case), validated once. */
+import { z } from 'zod';
+import { jsonValueSchema } from '../util/json.ts';
+import { faultsSchema } from './faults.ts';
+import { maxSeed } from './generate-event.ts';
+
+export const targetSchema = z
+  .string()
+  .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), {
+    message: 'must be an http:// or https:// URL, e.g. http://127.0.0.1:3000/webhooks',
+  });
+
+export const seedSchema = z.coerce.number().int().min(0).max(maxSeed);
+export const timeScaleSchema = z.coerce.number().positive().max(1000);
+
+export const deliveryInputSchema = z
+  .object({
+    provider: z.string().min(1),
+    event: z.string().min(1),
+    target: targetSchema.optional(),
+    seed: seedSchema.optional(),
+    /** The data clock for generation (ISO 8601). */
+    now: z.iso.datetime({ offset: true }).transform((s) => new Date(s)).optional(),
+    set: z.record(z.string().min(1), jsonValueSchema).optional(),
+    payload: jsonValueSchema.optional(),
+    faults: faultsSchema.optional(),
+    timeScale: timeScaleSchema.optional(),
+  })
+  .strict();
+export type DeliveryInput = z.output<typeof deliveryInputSchema>;
+
+export const replayInputSchema = z
+  .object({
+    target: targetSchema.optional(),
+    faults: faultsSchema.optional(),
+    payload: jsonValueSchema.optional(),
+    timeScale: timeScaleSchema.optional(),
+  })
+  .strict();

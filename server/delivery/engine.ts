@@ -1,0 +1,307 @@
+/**
+ * @module The delivery engine: creates deliveries, runs their attempts, schedules retries from the
+ * provider's policy (scaled by timeScale) and resumes unsettled deliveries after a restart.
+ * Every change is committed to the store before it is published.
+ */
+import { ulid } from 'ulid';
+import type { CredentialVault } from '../credentials/credential-vault.ts';
+import { HookbenchError } from '../errors.ts';
+import type { Message } from '../messages.ts';
+import type { Registry } from '../providers/registry.ts';
+import type { Provider } from '../providers/types.ts';
+import type { Store } from '../store/open-store.ts';
+import type { JsonValue } from '../util/json.ts';
+import type { SetOverrides } from '../util/set-path.ts';
+import type { Faults } from './faults.ts';
+import { generateEvent } from './generate-event.ts';
+import { prepareAttempt } from './prepare-attempt.ts';
+import { nextRetry, retrySchedule } from './retry.ts';
+import { send as defaultSend, withTransportHeaders, type SendResult } from './send.ts';
+import { terminalStatuses, type Delivery, type DeliveryStatus, type DeliverySummary } from './types.ts';
+
+export interface EngineOptions {
+  store: Store;
+  registry: Registry;
+  vault: CredentialVault;
+  settingsFor(providerId: string): unknown;
+  publish(message: Message): void;
+  /** Where deliveries go when no target is given (the built-in sink). */
+  defaultTarget: string;
+  defaultTimeScale?: number;
+  send?: typeof defaultSend;
+}
+
+export interface SubmitInput {
+  provider: string;
+  event: string;
+  target?: string | undefined;
+  seed?: number | undefined;
+  now?: Date | undefined;
+  set?: SetOverrides | undefined;
+  payload?: JsonValue | undefined;
+  faults?: Faults | undefined;
+  timeScale?: number | undefined;
+}
+
+export interface ReplayInput {
+  target?: string | undefined;
+  faults?: Faults | undefined;
+  payload?: JsonValue | undefined;
+  timeScale?: number | undefined;
+}
+
+export interface SubmitResult {
+  delivery: DeliverySummary;
+  /** Ids of the other deliveries this submission created (duplicates). */
+  related: string[];
+}
+
+export interface Engine {
+  submit(input: SubmitInput): SubmitResult;
+  replay(id: string, input: ReplayInput): SubmitResult;
+  /** Resolves with the full delivery once it has succeeded or failed. */
+  settled(id: string): Promise<Delivery>;
+  /** Picks up deliveries a previous run left unsettled; returns how many. */
+  resume(): number;
+  /** Deletes every delivery, cancelling pending retries; attempts in flight are discarded when they end. */
+  clear(): void;
+  /**
+   * Stops scheduling and waits up to `graceMs` for attempts in flight to be recorded. Those still
+   * running stay "delivering" in the store; the next start records them as INTERRUPTED and retries.
+   */
+  close(options?: { graceMs?: number }): Promise<void>;
+}
+
+// Faults the engine does not carry out yet are refused, never silently ignored.
+const unavailableFaults = ['disconnect', 'slow', 'burst', 'reorder'] as const;
+
+export function createEngine(options: EngineOptions): Engine {
+  const { store, registry, vault, publish, defaultTarget } = options;
+  const sendRequest = options.send ?? defaultSend;
+  const defaultTimeScale = options.defaultTimeScale ?? 1;
+  const timers = new Map<string, NodeJS.Timeout>();
+  const inFlight = new Map<string, Promise<void>>();
+  const waiters = new Map<string, { resolve: (d: Delivery) => void; reject: (e: Error) => void }[]>();
+  const discarded = new Set<string>();
+  let closed = false;
+
+  function schedule(delivery: Delivery, n: number, at: Date): void {
+    if (closed) return;
+    const timer = setTimeout(() => {
+      timers.delete(delivery.id);
+      const running = runAttempt(delivery, n).finally(() => inFlight.delete(delivery.id));
+      inFlight.set(delivery.id, running);
+    }, Math.max(0, at.getTime() - Date.now()));
+    timers.set(delivery.id, timer);
+  }
+
+  async function runAttempt(delivery: Delivery, n: number): Promise<void> {
+    let provider: Provider;
+    let request;
+    try {
+      provider = registry.get(delivery.provider);
+      request = withTransportHeaders(
+        prepareAttempt({
+          provider,
+          settings: options.settingsFor(provider.id),
+          credentials: vault.get(provider.id),
+          event: delivery.event,
+          eventId: delivery.eventId,
+          payload: delivery.payload,
+          target: delivery.target,
+          attempt: n,
+          now: new Date(),
+          faults: delivery.faults,
+        }).request,
+      );
+    } catch (e) {
+      failUnprepared(delivery, n, e);
+      return;
+    }
+    publish(store.deliveries.startAttempt({ deliveryId: delivery.id, n, startedAt: new Date().toISOString(), request }));
+    const result = await sendRequest({ request, timeoutMs: delivery.timeoutMs });
+    recordOutcome(delivery, provider, n, result);
+  }
+
+  function recordOutcome(delivery: Delivery, provider: Provider, n: number, result: SendResult): void {
+    if (discarded.delete(delivery.id)) return;
+    const status = result.response?.status;
+    const ok = status !== undefined && result.error === undefined && provider.policy.isSuccess(status);
+    const retryable = !ok && provider.policy.isRetryable({ ...(status !== undefined ? { status } : {}), ...(result.error ? { errorCode: result.error.code } : {}) });
+    // Decided as if running on: when closing, the retry is stored and the next start resumes it.
+    const next = retryable ? nextRetry({ schedule: delivery.retryDelaysMs, n, timeScale: delivery.timeScale, now: new Date() }) : undefined;
+    const newStatus: DeliveryStatus = ok ? 'succeeded' : next ? 'retrying' : 'failed';
+    const messages = store.deliveries.finishAttempt({
+      deliveryId: delivery.id,
+      n,
+      durationMs: result.durationMs,
+      ok,
+      ...(result.response ? { response: result.response } : {}),
+      ...(result.error ? { error: result.error } : {}),
+      ...(next ? { nextRetryAt: next.at.toISOString(), nextRetryDelayMs: next.delayMs } : {}),
+      status: newStatus,
+    });
+    messages.forEach(publish);
+    if (next) schedule(delivery, n + 1, next.at);
+    else settle(delivery.id);
+  }
+
+  /** A provider that cannot build its request is a bug or a bad config; the record says so. */
+  function failUnprepared(delivery: Delivery, n: number, e: unknown): void {
+    const message = e instanceof Error ? e.message : String(e);
+    const request = { method: 'POST', url: delivery.target, headers: {}, body: '' };
+    publish(store.deliveries.startAttempt({ deliveryId: delivery.id, n, startedAt: new Date().toISOString(), request }));
+    store.deliveries
+      .finishAttempt({ deliveryId: delivery.id, n, durationMs: 0, ok: false, error: { code: 'INTERNAL', message: `hookbench could not build this attempt: ${message}` }, status: 'failed' })
+      .forEach(publish);
+    settle(delivery.id);
+  }
+
+  function settle(id: string): void {
+    const list = waiters.get(id);
+    if (!list) return;
+    waiters.delete(id);
+    const delivery = store.deliveries.get(id);
+    if (delivery) list.forEach((w) => w.resolve(delivery));
+  }
+
+  function create(input: SubmitInput & { replayOf?: string; payload?: JsonValue }): SubmitResult {
+    if (closed) throw new HookbenchError('CONFLICT', 'the engine is shutting down; try again once hookbench has restarted');
+    const provider = registry.get(input.provider, 'provider');
+    registry.event(provider, input.event, 'event');
+    const faults: Faults = input.faults ?? {};
+    for (const name of unavailableFaults) {
+      if (faults[name] !== undefined) {
+        throw new HookbenchError('INVALID_INPUT', `fault "${name}" is not available in this version of hookbench; available: duplicate, delay, signature, body, timeout, retry`, {
+          path: `faults.${name}`,
+        });
+      }
+    }
+    const target = input.target ?? defaultTarget;
+    const generated = generateEvent({
+      provider,
+      settings: options.settingsFor(provider.id),
+      event: input.event,
+      seed: input.seed,
+      now: input.now,
+      set: input.set,
+      payload: input.payload,
+    });
+    const timeScale = input.timeScale ?? defaultTimeScale;
+    const firstAt = new Date(Date.now() + Math.round((faults.delay ?? 0) * timeScale));
+    const base = {
+      provider: provider.id,
+      event: input.event,
+      eventId: generated.eventId,
+      target,
+      status: 'queued' as const,
+      seed: generated.seed,
+      dataNow: generated.dataNow.toISOString(),
+      set: input.set ?? {},
+      faults,
+      timeScale,
+      retryDelaysMs: retrySchedule(provider.policy, faults.retry),
+      timeoutMs: faults.timeout ?? provider.policy.timeoutMs,
+      payload: generated.payload,
+      ...(input.replayOf ? { replayOf: input.replayOf } : {}),
+      ...(faults.delay ? { nextAttemptAt: firstAt.toISOString() } : {}),
+    };
+    const copies = faults.duplicate ?? 1;
+    const created: Delivery[] = [];
+    for (let i = 0; i < copies; i++) {
+      const first = created[0];
+      const delivery: Delivery = {
+        ...base,
+        id: `dlv_${ulid()}`,
+        ...(first ? { duplicateOf: first.id } : {}),
+        createdAt: new Date().toISOString(),
+        updatedAt: new Date().toISOString(),
+        attemptCount: 0,
+        attempts: [],
+      };
+      publish(store.deliveries.insert(delivery));
+      created.push(delivery);
+    }
+    created.forEach((d) => schedule(d, 1, firstAt));
+    const [first, ...others] = created;
+    if (!first) throw new Error('unreachable: a submission creates at least one delivery');
+    const { attempts: _a, payload: _p, set: _s, ...summary } = first;
+    return { delivery: summary, related: others.map((d) => d.id) };
+  }
+
+  return {
+    submit: (input) => create(input),
+
+    replay(id, input) {
+      const original = store.deliveries.get(id);
+      if (!original) throw new HookbenchError('NOT_FOUND', `no delivery "${id}"`, { path: 'id' });
+      return create({
+        provider: original.provider,
+        event: original.event,
+        target: input.target ?? original.target,
+        seed: original.seed,
+        now: new Date(original.dataNow),
+        payload: input.payload ?? original.payload,
+        faults: input.faults ?? original.faults,
+        timeScale: input.timeScale ?? original.timeScale,
+        replayOf: original.id,
+      });
+    },
+
+    settled(id) {
+      const current = store.deliveries.get(id);
+      if (!current) return Promise.reject(new HookbenchError('NOT_FOUND', `no delivery "${id}"`, { path: 'id' }));
+      if (terminalStatuses.includes(current.status)) return Promise.resolve(current);
+      return new Promise((resolve, reject) => waiters.set(id, [...(waiters.get(id) ?? []), { resolve, reject }]));
+    },
+
+    clear() {
+      timers.forEach((t) => clearTimeout(t));
+      timers.clear();
+      inFlight.forEach((_, id) => discarded.add(id));
+      const cleared = new HookbenchError('NOT_FOUND', 'the delivery was deleted before it settled', { path: 'id' });
+      waiters.forEach((list) => list.forEach((w) => w.reject(cleared)));
+      waiters.clear();
+      publish(store.deliveries.clear());
+    },
+
+    resume() {
+      const unsettled = store.deliveries.unsettled();
+      for (const delivery of unsettled) resumeOne(delivery);
+      return unsettled.length;
+    },
+
+    async close({ graceMs = 5000 } = {}) {
+      closed = true;
+      timers.forEach((t) => clearTimeout(t));
+      timers.clear();
+      let timer: NodeJS.Timeout | undefined;
+      const grace = new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs)));
+      await Promise.race([Promise.allSettled([...inFlight.values()]), grace]);
+      clearTimeout(timer);
+      // Outcomes arriving after this point would write to a closed store.
+      inFlight.forEach((_, id) => discarded.add(id));
+    },
+  };
+
+  function resumeOne(delivery: Delivery): void {
+    const last = delivery.attempts.at(-1);
+    if (last && last.durationMs === null) {
+      // The previous run stopped mid-attempt: the receiver may or may not have got it.
+      let provider: Provider;
+      try {
+        provider = registry.get(delivery.provider);
+      } catch (e) {
+        failUnprepared(delivery, last.n + 1, e);
+        return;
+      }
+      recordOutcome(delivery, provider, last.n, {
+        error: { code: 'INTERRUPTED', message: 'hookbench stopped while this attempt was in flight; the receiver may or may not have received it' },
+        durationMs: Math.max(0, Date.parse(delivery.updatedAt) - Date.parse(last.startedAt)),
+      });
+      return;
+    }
+    const at = delivery.nextAttemptAt ? new Date(delivery.nextAttemptAt) : new Date();
+    schedule(delivery, delivery.attemptCount + 1, at);
+  }
+}

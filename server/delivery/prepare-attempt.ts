@@ -1,0 +1,59 @@
+/** @module Builds the exact request of one attempt: encode → body fault → sign → signature fault. */
+import { createHash } from 'node:crypto';
+import type { Provider, WireRequest } from '../providers/types.ts';
+import type { JsonValue } from '../util/json.ts';
+import { breakBody, corruptAuthHeaders, staleSignatureAgeMs } from './break-request.ts';
+import type { Faults } from './faults.ts';
+
+export interface PrepareAttemptInput {
+  provider: Provider;
+  settings: unknown;
+  credentials: unknown;
+  event: string;
+  eventId: string;
+  payload: JsonValue;
+  target: string;
+  /** 1-based attempt number. */
+  attempt: number;
+  /** The signing clock: now, for every attempt. */
+  now: Date;
+  faults: Pick<Faults, 'body' | 'signature'>;
+}
+
+export interface PreparedAttempt {
+  request: WireRequest;
+  /** Names of the headers the provider's signer produced (before a `missing` fault removed them). */
+  authHeaders: string[];
+}
+
+/**
+ * @example prepareAttempt({ provider: ploomes, ..., attempt: 1, now: new Date(), faults: {} }).request.headers
+ */
+export function prepareAttempt(input: PrepareAttemptInput): PreparedAttempt {
+  const { provider, settings, event, eventId, payload, target, attempt, faults } = input;
+  const encoded = provider.encode({ event, eventId, payload, target, attempt, settings });
+  const request: WireRequest =
+    faults.body && encoded.body !== undefined ? { ...encoded, body: breakBody(encoded.body, faults.body) } : encoded;
+
+  const credentials =
+    faults.signature === 'wrong-secret' ? provider.credentials.generate(bytesFrom(`wrong-secret:${eventId}`)) : input.credentials;
+  const now = faults.signature === 'stale' ? new Date(input.now.getTime() - staleSignatureAgeMs) : input.now;
+  const signed = provider.sign({ request, eventId, credentials, now, settings });
+
+  const auth = faults.signature === 'missing' ? {} : faults.signature === 'invalid' ? corruptAuthHeaders(signed) : signed;
+  return { request: { ...request, headers: { ...request.headers, ...auth } }, authHeaders: Object.keys(signed) };
+}
+
+/** A deterministic byte source, so a `wrong-secret` attempt is reproducible. */
+function bytesFrom(seed: string): (size: number) => Uint8Array {
+  let counter = 0;
+  return (size) => {
+    const out = new Uint8Array(size);
+    for (let filled = 0; filled < size; counter++) {
+      const block = createHash('sha256').update(`${seed}:${counter}`).digest();
+      out.set(block.subarray(0, size - filled), filled);
+      filled += Math.min(block.length, size - filled);
+    }
+    return out;
+  };
+}

@@ -1,0 +1,70 @@
+/** @module The Hono app: control API, built-in sink and inspector, each behind the right guard. */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HookbenchError } from '../errors.ts';
+import { version } from '../version.ts';
+import type { Workbench } from '../workbench.ts';
+import { notFound, onError } from './error-response.ts';
+import { hostGuard, type HostGuardOptions } from './host-guard.ts';
+import { maxApiBodyBytes } from './read-input.ts';
+import { deliveriesRoutes } from './routes/deliveries-routes.ts';
+import { providersRoutes } from './routes/providers-routes.ts';
+import { sinkRequestsRoutes } from './routes/sink-requests-routes.ts';
+import { sinkRoutes } from './routes/sink-routes.ts';
+import { uiRoutes } from './routes/ui-routes.ts';
+
+export interface AppOptions {
+  bench: Workbench;
+  guard: HostGuardOptions;
+  uiDir?: string;
+  startedAt?: Date;
+}
+
+/**
+ * @example const res = await createApp({ bench, guard: { allowedHosts: loopbackHosts(4400) } }).request('/api/health', { headers: { host: '127.0.0.1:4400' } })
+ */
+export function createApp({ bench, guard, uiDir, startedAt = new Date() }: AppOptions): Hono {
+  const app = new Hono();
+  app.onError(onError);
+  app.notFound(notFound);
+
+  // The sink takes webhooks from anywhere a developer points them (tunnels included): no host guard.
+  app.route('/sink', sinkRoutes(bench));
+
+  const api = new Hono();
+  api.use('*', hostGuard(guard));
+  api.use(
+    '*',
+    bodyLimit({
+      maxSize: maxApiBodyBytes,
+      onError: () => {
+        throw new HookbenchError('PAYLOAD_TOO_LARGE', `the request body is over ${maxApiBodyBytes} bytes`, { path: 'body' });
+      },
+    }),
+  );
+  api.get('/health', (c) =>
+    c.json({
+      ok: true,
+      name: 'hookbench',
+      version,
+      pid: process.pid,
+      startedAt: startedAt.toISOString(),
+      uptimeMs: Date.now() - startedAt.getTime(),
+      store: bench.store.path,
+      deliveries: bench.store.deliveries.count(),
+      lastSeq: bench.store.messages.lastSeq(),
+      defaultTarget: bench.defaultTarget,
+    }),
+  );
+  api.route('/providers', providersRoutes(bench));
+  api.route('/deliveries', deliveriesRoutes(bench));
+  api.route('/sink/requests', sinkRequestsRoutes(bench));
+  api.all('*', notFound);
+  app.route('/api', api);
+
+  const ui = new Hono();
+  ui.use('*', hostGuard(guard));
+  ui.route('/', uiRoutes(uiDir));
+  app.route('/', ui);
+  return app;
+}

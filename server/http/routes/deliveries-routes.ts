@@ -1,0 +1,61 @@
+/** @module Deliveries: create, list, inspect, replay, clear — /api/deliveries/… */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { deliveryInputSchema, replayInputSchema } from '../../delivery/delivery-input.ts';
+import { deliveryStatuses } from '../../delivery/types.ts';
+import { HookbenchError } from '../../errors.ts';
+import type { Workbench } from '../../workbench.ts';
+import { readJsonBody, readQuery } from '../read-input.ts';
+
+const listQuery = z.object({
+  provider: z.string().optional(),
+  event: z.string().optional(),
+  status: z.enum(deliveryStatuses).optional(),
+  q: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  cursor: z.string().max(100).optional(),
+});
+
+export function deliveriesRoutes(bench: Workbench) {
+  const app = new Hono();
+
+  app.post('/', async (c) => {
+    const input = await readJsonBody(c, deliveryInputSchema);
+    const { delivery, related } = bench.engine.submit(input);
+    return c.json({ ...delivery, related }, 202);
+  });
+
+  app.get('/', (c) => {
+    const { provider, event, status, q, limit, cursor } = readQuery(c, listQuery);
+    return c.json(
+      bench.store.deliveries.list({
+        limit,
+        ...(provider ? { provider } : {}),
+        ...(event ? { event } : {}),
+        ...(status ? { status } : {}),
+        ...(q ? { q } : {}),
+        ...(cursor ? { cursor } : {}),
+      }),
+    );
+  });
+
+  app.delete('/', (c) => {
+    const count = bench.store.deliveries.count();
+    bench.engine.clear();
+    return c.json({ deleted: count });
+  });
+
+  app.get('/:id', (c) => {
+    const delivery = bench.store.deliveries.get(c.req.param('id'));
+    if (!delivery) throw new HookbenchError('NOT_FOUND', `no delivery "${c.req.param('id')}"`, { path: 'id' });
+    return c.json(delivery);
+  });
+
+  app.post('/:id/replay', async (c) => {
+    const input = await readJsonBody(c, replayInputSchema);
+    const { delivery, related } = bench.engine.replay(c.req.param('id'), input);
+    return c.json({ ...delivery, related }, 202);
+  });
+
+  return app;
+}

@@ -1,0 +1,36 @@
+/** @module What the server announces over the WebSocket, each message stored before it is sent. */
+import type { AttemptError, DeliverySummary } from './delivery/types.ts';
+import type { SinkRequestSummary } from './sink/types.ts';
+
+export interface MessageData {
+  'delivery.created': DeliverySummary;
+  'attempt.started': { deliveryId: string; n: number; startedAt: string; method: string; url: string };
+  'attempt.finished': {
+    deliveryId: string;
+    n: number;
+    durationMs: number;
+    ok: boolean;
+    status?: number;
+    error?: AttemptError;
+    nextRetryAt?: string;
+    nextRetryDelayMs?: number;
+  };
+  'delivery.updated': DeliverySummary;
+  'deliveries.cleared': { before: number };
+  'sink.request': SinkRequestSummary;
+  'sink.cleared': { before: number };
+}
+export type MessageType = keyof MessageData;
+export const messageTypes = [
+  'delivery.created',
+  'attempt.started',
+  'attempt.finished',
+  'delivery.updated',
+  'deliveries.cleared',
+  'sink.request',
+  'sink.cleared',
+] as const satisfies readonly MessageType[];
+
+/** `{seq, type, data}` with `seq` increasing per store, so `/ws?since=SEQ` can resume. */
+export type Message = { [T in MessageType]: { seq: number; type: T; data: MessageData[T] } }[MessageType];
+export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;

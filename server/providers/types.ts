@@ -1,0 +1,149 @@
+/**
+ * @module The provider interface: what every impersonated provider is made of.
+ *
+ * A provider is data plus pure functions. The engine drives one delivery through them in this order:
+ *   generate (once per event) → encode (per attempt) → [body fault] → sign (per attempt) → send.
+ * Nothing here does I/O: clocks, randomness, secrets and settings are parameters.
+ */
+import type { z } from 'zod';
+import type { JsonValue } from '../util/json.ts';
+import type { SetOverrides } from '../util/set-path.ts';
+
+export const httpMethods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+export type HttpMethod = (typeof httpMethods)[number];
+
+/** One event of a catalogue; the catalogue is keyed by the provider's own wire name. */
+export interface EventSpec {
+  /** One line a picker can show: what happened in the provider when this fires. */
+  description: string;
+  /** Groups events in pickers ("Contacts", "Profile", "Petition"). */
+  group: string;
+  /** Provider facts worth showing next to the event (Ploomes' EntityId/ActionId). */
+  meta?: Record<string, JsonValue>;
+}
+
+export interface GenerateContext<Settings> {
+  /** Same provider, event, seed, now and set → the same payload, byte for byte. */
+  seed: number;
+  /** The data clock: dates inside the payload are relative to it. */
+  now: Date;
+  /** Dot-path overrides applied to the generated payload. */
+  set: SetOverrides;
+  settings: Settings;
+}
+
+export interface GeneratedEvent {
+  /** The identity a receiver dedupes on (Parallel's event id, HubSpot's eventId, Ploomes' composite key). */
+  eventId: string;
+  payload: JsonValue;
+}
+
+/** What goes on the wire for one attempt, before authentication headers are added. */
+export interface WireRequest {
+  method: HttpMethod;
+  url: string;
+  headers: Record<string, string>;
+  /** The exact body bytes as text; undefined when the request has no body (GET with a query). */
+  body: string | undefined;
+}
+
+export interface EncodeContext<Settings> {
+  event: string;
+  eventId: string;
+  payload: JsonValue;
+  target: string;
+  /** 1-based; HubSpot writes it into the body (attemptNumber starts at 0). */
+  attempt: number;
+  settings: Settings;
+}
+
+export interface SignContext<Settings, Credentials> {
+  /** Exactly what will be sent: signers sign these bytes, never a re-serialisation. */
+  request: WireRequest;
+  eventId: string;
+  credentials: Credentials;
+  /** The signing clock, fresh for every attempt. */
+  now: Date;
+  settings: Settings;
+}
+
+/** An inbound request as the built-in sink saw it; header names lower-cased. */
+export interface ReceivedRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export interface VerifyContext<Credentials> {
+  request: ReceivedRequest;
+  credentials: Credentials;
+  now: Date;
+}
+
+export interface VerifyResult {
+  ok: boolean;
+  /** The scheme that was checked, e.g. "validation-key", "ed25519-v2", "hubspot-v3". */
+  scheme: string;
+  /** Why it failed, in words a developer can act on. */
+  reason?: string;
+}
+
+/** The outcome of one attempt as the policy sees it. */
+export interface AttemptOutcome {
+  status?: number;
+  errorCode?: string;
+}
+
+export interface DeliveryPolicy {
+  timeoutMs: number;
+  /** The provider's real retry schedule: delays before retry 1, 2, … (ms). Empty: never retried. */
+  retryDelaysMs: readonly number[];
+  /** Where the schedule comes from, shown in the catalogue ("documented", or why it was chosen). */
+  retryNote: string;
+  isSuccess(status: number): boolean;
+  /** Whether a failed attempt may be retried (HubSpot does not retry 400/401/403/404/405). */
+  isRetryable(outcome: AttemptOutcome): boolean;
+}
+
+export interface CredentialsSpec<Credentials> {
+  schema: z.ZodType<Credentials>;
+  /** Fresh credentials from random bytes (injected so tests can fix them). */
+  generate(randomBytes: (size: number) => Uint8Array): Credentials;
+  /** What a receiver needs to verify deliveries, as label → value (banner, CLI, UI). */
+  verification(credentials: Credentials): Record<string, string>;
+}
+
+/**
+ * A provider hookbench impersonates. Methods (not function-valued properties) keep providers with
+ * their own Settings and Credentials assignable to the registry's erased `Provider`.
+ */
+export interface Provider<Settings = unknown, Credentials = unknown> {
+  id: string;
+  name: string;
+  description: string;
+  /** Locale of the generated data (pt_BR, es, …). */
+  locale: string;
+  auth: { scheme: string; description: string };
+  catalogue: Readonly<Record<string, EventSpec>>;
+  /** Per-workbench settings (account ids, HTTP method, signature version); `parse({})` gives defaults. */
+  settings: z.ZodType<Settings>;
+  credentials: CredentialsSpec<Credentials>;
+  policy: DeliveryPolicy;
+  /** Header names (lower-case) whose values are secrets: redacted in logs and exports. */
+  sensitiveHeaders: readonly string[];
+  generate(event: string, context: GenerateContext<Settings>): GeneratedEvent;
+  encode(context: EncodeContext<Settings>): WireRequest;
+  /** The authentication headers for one attempt; only these are touched by signature faults. */
+  sign(context: SignContext<Settings, Credentials>): Record<string, string>;
+  /** Checks a received request; undefined when it does not look like this provider's. */
+  verify(context: VerifyContext<Credentials>): VerifyResult | undefined;
+}
+
+/**
+ * Identity helper that lets TypeScript infer Settings and Credentials from the definition.
+ * @example export const ploomes = defineProvider({ id: 'ploomes', ... })
+ */
+export function defineProvider<Settings, Credentials>(provider: Provider<Settings, Credentials>): Provider<Settings, Credentials> {
+  return provider;
+}

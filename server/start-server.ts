@@ -1,0 +1,104 @@
+/** @module Starts hookbench: workbench, HTTP app and WebSocket on one port. */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createAdaptorServer } from '@hono/node-server';
+import type { Hono } from 'hono';
+import { HookbenchError } from './errors.ts';
+import { createApp } from './http/create-app.ts';
+import { loopbackHosts } from './http/host-guard.ts';
+import type { ProviderConfig, Workbench } from './workbench.ts';
+import { createWorkbench } from './workbench.ts';
+import { attachWebSocket } from './ws/attach-websocket.ts';
+
+export interface ServerOptions {
+  host?: string;
+  /** 0 picks a free port (tests). */
+  port?: number;
+  dbPath: string;
+  /** The default target; the server's own sink when not given. */
+  target?: string | undefined;
+  timeScale?: number | undefined;
+  providers?: Readonly<Record<string, ProviderConfig>> | undefined;
+  allowedOrigins?: readonly string[] | undefined;
+  uiDir?: string | undefined;
+}
+
+export interface RunningServer {
+  /** http://host:port, the inspector's address. */
+  url: string;
+  port: number;
+  host: string;
+  bench: Workbench;
+  /** How many unsettled deliveries from a previous run were resumed. */
+  resumed: number;
+  close(): Promise<void>;
+}
+
+export const defaultHost = '127.0.0.1';
+export const defaultPort = 4400;
+
+/**
+ * @example const server = await startServer({ port: 0, dbPath: ':memory:' }); await server.close()
+ */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const host = options.host ?? defaultHost;
+  let app: Hono | undefined;
+  const server = createAdaptorServer({
+    // The app needs the port the OS picked, so it is built after listen; nothing is accepted before.
+    fetch: (request, env) => (app ? app.fetch(request, env) : new Response('starting', { status: 503 })),
+  }) as Server;
+  const port = await listen(server, options.port ?? defaultPort, host);
+  const urlHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
+  const url = `http://${urlHost}:${port}`;
+
+  let bench: Workbench;
+  try {
+    bench = createWorkbench({
+      dbPath: options.dbPath,
+      defaultTarget: options.target ?? `${url}/sink/default`,
+      timeScale: options.timeScale,
+      providers: options.providers,
+    });
+  } catch (e) {
+    await new Promise((resolve) => server.close(resolve));
+    throw e;
+  }
+  const guard = { allowedHosts: loopbackHosts(port, isLoopback(host) ? [] : [host]), allowedOrigins: options.allowedOrigins ?? [] };
+  app = createApp({ bench, guard, ...(options.uiDir ? { uiDir: options.uiDir } : {}) });
+  const ws = attachWebSocket({ server, bench, guard });
+  const resumed = bench.engine.resume();
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    host,
+    bench,
+    resumed,
+    close: () =>
+      (closing ??= (async () => {
+        await bench.engine.close({ graceMs: 2000 });
+        await ws.close();
+        server.closeAllConnections();
+        await new Promise((resolve) => server.close(resolve));
+        bench.store.close();
+      })()),
+  };
+}
+
+const isLoopback = (host: string) => ['127.0.0.1', 'localhost', '::1'].includes(host);
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (e: NodeJS.ErrnoException) => {
+      const hint =
+        e.code === 'EADDRINUSE'
+          ? `port ${port} on ${host} is already in use: is another hookbench running? Stop it or pass --port`
+          : e.code === 'EACCES'
+            ? `no permission to listen on ${host}:${port}: pick a port above 1024 with --port`
+            : `cannot listen on ${host}:${port}: ${e.message}`;
+      reject(new HookbenchError('CONFLICT', hint, { path: '--port' }));
+    });
+    server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+  });
+}

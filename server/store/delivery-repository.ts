@@ -1,0 +1,241 @@
+/** @module Deliveries and their attempts in SQLite; each change is stored with its announcement. */
+import type Database from 'better-sqlite3';
+import { HookbenchError } from '../errors.ts';
+import type {
+  AttemptError,
+  AttemptRequest,
+  AttemptResponse,
+  Delivery,
+  DeliveryStatus,
+  DeliverySummary,
+} from '../delivery/types.ts';
+import type { Faults } from '../delivery/faults.ts';
+import type { MessageOf } from '../messages.ts';
+import type { JsonValue } from '../util/json.ts';
+import type { MessageLog } from './message-log.ts';
+import { deliveryFromRow, summaryFromRow, attemptFromRow, type AttemptRow, type DeliveryRow } from './delivery-rows.ts';
+
+/** What the engine decides when it creates a delivery. */
+export type NewDelivery = Omit<Delivery, 'attempts' | 'attemptCount' | 'updatedAt' | 'lastStatus' | 'lastError' | 'lastDurationMs'>;
+
+export interface FinishedAttempt {
+  deliveryId: string;
+  n: number;
+  durationMs: number;
+  ok: boolean;
+  response?: AttemptResponse;
+  error?: AttemptError;
+  nextRetryAt?: string;
+  nextRetryDelayMs?: number;
+  /** The delivery's status after this attempt. */
+  status: DeliveryStatus;
+}
+
+export interface DeliveryFilter {
+  provider?: string;
+  event?: string;
+  status?: DeliveryStatus;
+  /** Free text matched against id, event, event id and target. */
+  q?: string;
+  limit: number;
+  /** Opaque cursor from a previous page's `nextCursor`. */
+  cursor?: string;
+}
+
+export interface DeliveryPage {
+  items: DeliverySummary[];
+  total: number;
+  nextCursor?: string;
+}
+
+export interface DeliveryRepository {
+  insert(delivery: NewDelivery): MessageOf<'delivery.created'>;
+  startAttempt(input: { deliveryId: string; n: number; startedAt: string; request: AttemptRequest }): MessageOf<'attempt.started'>;
+  finishAttempt(input: FinishedAttempt): [MessageOf<'attempt.finished'>, MessageOf<'delivery.updated'>];
+  /** Changes the status alone (e.g. a delay elapsed), announcing it. */
+  setStatus(id: string, status: DeliveryStatus, nextAttemptAt?: string): MessageOf<'delivery.updated'>;
+  get(id: string): Delivery | undefined;
+  list(filter: DeliveryFilter): DeliveryPage;
+  /** Deliveries not yet settled: what a restarted engine must resume. */
+  unsettled(): Delivery[];
+  clear(): MessageOf<'deliveries.cleared'>;
+  count(): number;
+}
+
+const summaryColumns = `id, provider, event, event_id, target, status, seed, data_now, faults_json, time_scale,
+  retry_delays_json, timeout_ms, replay_of, duplicate_of, batch_id, created_at, updated_at, attempt_count,
+  next_attempt_at, last_status, last_error, last_duration_ms`;
+
+export function createDeliveryRepository(db: Database.Database, log: MessageLog): DeliveryRepository {
+  const insertRow = db.prepare(`INSERT INTO deliveries (id, provider, event, event_id, target, status, seed, data_now,
+      set_json, faults_json, time_scale, retry_delays_json, timeout_ms, payload_json, replay_of, duplicate_of, batch_id,
+      created_at, updated_at, next_attempt_at)
+    VALUES (@id, @provider, @event, @eventId, @target, @status, @seed, @dataNow, @set, @faults, @timeScale, @retryDelays,
+      @timeoutMs, @payload, @replayOf, @duplicateOf, @batchId, @createdAt, @createdAt, @nextAttemptAt)`);
+  const insertAttempt = db.prepare(`INSERT INTO attempts (delivery_id, n, started_at, request_json) VALUES (?, ?, ?, ?)`);
+  const markDelivering = db.prepare(
+    `UPDATE deliveries SET status = 'delivering', attempt_count = ?, next_attempt_at = NULL, updated_at = ? WHERE id = ?`,
+  );
+  const finishAttemptRow = db.prepare(`UPDATE attempts SET duration_ms = @durationMs, response_json = @response,
+      error_code = @errorCode, error_message = @errorMessage, ok = @ok, next_retry_at = @nextRetryAt,
+      next_retry_delay_ms = @nextRetryDelayMs WHERE delivery_id = @deliveryId AND n = @n`);
+  const finishDeliveryRow = db.prepare(`UPDATE deliveries SET status = @status, next_attempt_at = @nextRetryAt,
+      last_status = @lastStatus, last_error = @errorCode, last_duration_ms = @durationMs, updated_at = @updatedAt
+    WHERE id = @deliveryId`);
+  const setStatusRow = db.prepare(`UPDATE deliveries SET status = ?, next_attempt_at = ?, updated_at = ? WHERE id = ?`);
+  const selectSummary = db.prepare<[string], DeliveryRow>(`SELECT ${summaryColumns} FROM deliveries WHERE id = ?`);
+  const selectDelivery = db.prepare<[string], DeliveryRow>(`SELECT * FROM deliveries WHERE id = ?`);
+  const selectAttempts = db.prepare<[string], AttemptRow>(`SELECT * FROM attempts WHERE delivery_id = ? ORDER BY n`);
+  const selectUnsettled = db.prepare<[], DeliveryRow>(
+    `SELECT * FROM deliveries WHERE status IN ('queued', 'delivering', 'retrying') ORDER BY seq`,
+  );
+  const countAll = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM deliveries');
+  const lastDeliverySeq = db.prepare<[], { seq: number | null }>('SELECT MAX(seq) AS seq FROM deliveries');
+  const deleteAll = db.prepare('DELETE FROM deliveries');
+  const deleteAttempts = db.prepare('DELETE FROM attempts');
+  const deleteMessages = db.prepare(
+    `DELETE FROM messages WHERE type IN ('delivery.created', 'attempt.started', 'attempt.finished', 'delivery.updated', 'deliveries.cleared')`,
+  );
+
+  const summary = (id: string): DeliverySummary => {
+    const row = selectSummary.get(id);
+    if (!row) throw new Error(`delivery ${id} vanished from the store`);
+    return summaryFromRow(row);
+  };
+
+  return {
+    insert: (d) =>
+      db.transaction(() => {
+        insertRow.run({
+          id: d.id,
+          provider: d.provider,
+          event: d.event,
+          eventId: d.eventId,
+          target: d.target,
+          status: d.status,
+          seed: d.seed,
+          dataNow: d.dataNow,
+          set: JSON.stringify(d.set),
+          faults: JSON.stringify(d.faults satisfies Faults),
+          timeScale: d.timeScale,
+          retryDelays: JSON.stringify(d.retryDelaysMs),
+          timeoutMs: d.timeoutMs,
+          payload: JSON.stringify(d.payload satisfies JsonValue),
+          replayOf: d.replayOf ?? null,
+          duplicateOf: d.duplicateOf ?? null,
+          batchId: d.batchId ?? null,
+          createdAt: d.createdAt,
+          nextAttemptAt: d.nextAttemptAt ?? null,
+        });
+        return log.append('delivery.created', summary(d.id));
+      })(),
+
+    startAttempt: ({ deliveryId, n, startedAt, request }) =>
+      db.transaction(() => {
+        insertAttempt.run(deliveryId, n, startedAt, JSON.stringify(request));
+        markDelivering.run(n, startedAt, deliveryId);
+        return log.append('attempt.started', { deliveryId, n, startedAt, method: request.method, url: request.url });
+      })(),
+
+    finishAttempt: (a) =>
+      db.transaction(() => {
+        const row = {
+          deliveryId: a.deliveryId,
+          n: a.n,
+          durationMs: a.durationMs,
+          response: a.response ? JSON.stringify(a.response) : null,
+          errorCode: a.error?.code ?? null,
+          errorMessage: a.error?.message ?? null,
+          ok: a.ok ? 1 : 0,
+          nextRetryAt: a.nextRetryAt ?? null,
+          nextRetryDelayMs: a.nextRetryDelayMs ?? null,
+        };
+        finishAttemptRow.run(row);
+        finishDeliveryRow.run({
+          ...row,
+          status: a.status,
+          lastStatus: a.response?.status ?? null,
+          updatedAt: new Date().toISOString(),
+        });
+        const finished = log.append('attempt.finished', {
+          deliveryId: a.deliveryId,
+          n: a.n,
+          durationMs: a.durationMs,
+          ok: a.ok,
+          ...(a.response ? { status: a.response.status } : {}),
+          ...(a.error ? { error: a.error } : {}),
+          ...(a.nextRetryAt ? { nextRetryAt: a.nextRetryAt, nextRetryDelayMs: a.nextRetryDelayMs ?? 0 } : {}),
+        });
+        return [finished, log.append('delivery.updated', summary(a.deliveryId))] as const;
+      })() as [MessageOf<'attempt.finished'>, MessageOf<'delivery.updated'>],
+
+    setStatus: (id, status, nextAttemptAt) =>
+      db.transaction(() => {
+        setStatusRow.run(status, nextAttemptAt ?? null, new Date().toISOString(), id);
+        return log.append('delivery.updated', summary(id));
+      })(),
+
+    get(id) {
+      const row = selectDelivery.get(id);
+      return row ? deliveryFromRow(row, selectAttempts.all(id).map(attemptFromRow)) : undefined;
+    },
+
+    list: (filter) => listDeliveries(db, filter),
+
+    unsettled: () => selectUnsettled.all().map((row) => deliveryFromRow(row, selectAttempts.all(row.id).map(attemptFromRow))),
+
+    clear: () =>
+      db.transaction(() => {
+        const before = lastDeliverySeq.get()?.seq ?? 0;
+        deleteAttempts.run();
+        deleteAll.run();
+        // Resuming clients must not see deleted deliveries come back from the log.
+        deleteMessages.run();
+        return log.append('deliveries.cleared', { before });
+      })(),
+
+    count: () => countAll.get()?.n ?? 0,
+  };
+}
+
+function listDeliveries(db: Database.Database, filter: DeliveryFilter): DeliveryPage {
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  if (filter.provider) (where.push('provider = ?'), params.push(filter.provider));
+  if (filter.event) (where.push('event = ?'), params.push(filter.event));
+  if (filter.status) (where.push('status = ?'), params.push(filter.status));
+  if (filter.q) {
+    const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    where.push(`(id LIKE ? ESCAPE '\\' OR event LIKE ? ESCAPE '\\' OR event_id LIKE ? ESCAPE '\\' OR target LIKE ? ESCAPE '\\')`);
+    params.push(like, like, like, like);
+  }
+  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const total = (db.prepare(`SELECT COUNT(*) AS n FROM deliveries ${whereSql}`).get(...params) as { n: number }).n;
+
+  const cursor = filter.cursor ? decodeCursor(filter.cursor) : undefined;
+  const pageWhere = cursor === undefined ? whereSql : `${whereSql ? `${whereSql} AND` : 'WHERE'} seq < ?`;
+  const pageParams = cursor === undefined ? params : [...params, cursor];
+  const rows = db
+    .prepare(`SELECT seq, ${summaryColumns} FROM deliveries ${pageWhere} ORDER BY seq DESC LIMIT ?`)
+    .all(...pageParams, filter.limit + 1) as (DeliveryRow & { seq: number })[];
+  const page = rows.slice(0, filter.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(summaryFromRow),
+    total,
+    ...(rows.length > filter.limit && last ? { nextCursor: encodeCursor(last.seq) } : {}),
+  };
+}
+
+const encodeCursor = (seq: number): string => Buffer.from(`d:${seq}`).toString('base64url');
+
+function decodeCursor(cursor: string): number {
+  const m = /^d:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!m?.[1]) {
+    throw new HookbenchError('INVALID_INPUT', `cursor "${cursor}" is not one this server gave out: use nextCursor from a previous page`, {
+      path: 'cursor',
+    });
+  }
+  return Number(m[1]);
+}
+

@@ -1,0 +1,98 @@
+/** @module The schema, as an append-only list of migrations tracked in PRAGMA user_version. */
+import type Database from 'better-sqlite3';
+
+/** Never edit a shipped migration: append a new one. */
+export const migrations: readonly string[] = [
+  `
+  CREATE TABLE deliveries (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    provider TEXT NOT NULL,
+    event TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    target TEXT NOT NULL,
+    status TEXT NOT NULL,
+    seed INTEGER NOT NULL,
+    data_now TEXT NOT NULL,
+    set_json TEXT NOT NULL,
+    faults_json TEXT NOT NULL,
+    time_scale REAL NOT NULL,
+    retry_delays_json TEXT NOT NULL,
+    timeout_ms INTEGER NOT NULL,
+    payload_json TEXT NOT NULL,
+    replay_of TEXT,
+    duplicate_of TEXT,
+    batch_id TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    attempt_count INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT,
+    last_status INTEGER,
+    last_error TEXT,
+    last_duration_ms REAL
+  );
+  CREATE INDEX deliveries_by_provider ON deliveries (provider, seq);
+  CREATE INDEX deliveries_by_status ON deliveries (status, seq);
+  CREATE INDEX deliveries_pending ON deliveries (next_attempt_at) WHERE status IN ('queued', 'delivering', 'retrying');
+
+  CREATE TABLE attempts (
+    delivery_id TEXT NOT NULL REFERENCES deliveries (id) ON DELETE CASCADE,
+    n INTEGER NOT NULL,
+    started_at TEXT NOT NULL,
+    duration_ms REAL,
+    request_json TEXT NOT NULL,
+    response_json TEXT,
+    error_code TEXT,
+    error_message TEXT,
+    ok INTEGER,
+    next_retry_at TEXT,
+    next_retry_delay_ms INTEGER,
+    PRIMARY KEY (delivery_id, n)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE sink_requests (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    method TEXT NOT NULL,
+    url TEXT NOT NULL,
+    headers_json TEXT NOT NULL,
+    body TEXT NOT NULL,
+    body_encoding TEXT NOT NULL,
+    body_bytes INTEGER NOT NULL,
+    received_at TEXT NOT NULL,
+    provider TEXT,
+    verification_json TEXT,
+    response_status INTEGER NOT NULL
+  );
+
+  CREATE TABLE credentials (
+    provider TEXT PRIMARY KEY,
+    data_json TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+
+  CREATE TABLE messages (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    type TEXT NOT NULL,
+    data_json TEXT NOT NULL,
+    at TEXT NOT NULL
+  );
+  `,
+];
+
+/** Applies the migrations the file has not seen yet, each in its own transaction. */
+export function migrate(db: Database.Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > migrations.length) {
+    throw new Error(
+      `the store was written by a newer hookbench (schema ${current}, this one knows ${migrations.length}); upgrade hookbench or use another --db`,
+    );
+  }
+  migrations.slice(current).forEach((sql, i) => {
+    db.transaction(() => {
+      db.exec(sql);
+      db.pragma(`user_version = ${current + i + 1}`);
+    })();
+  });
+}

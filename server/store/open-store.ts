@@ -1,0 +1,55 @@
+/** @module Opens the SQLite store (WAL), migrates it and assembles the repositories. */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { HookbenchError } from '../errors.ts';
+import { createCredentialRepository, type CredentialRepository } from './credential-repository.ts';
+import { createDeliveryRepository, type DeliveryRepository } from './delivery-repository.ts';
+import { createMessageLog, type MessageLog } from './message-log.ts';
+import { migrate } from './migrations.ts';
+import { createSinkRepository, type SinkRepository } from './sink-repository.ts';
+
+export interface Store {
+  /** The file (or ":memory:"). */
+  path: string;
+  deliveries: DeliveryRepository;
+  sink: SinkRepository;
+  credentials: CredentialRepository;
+  messages: MessageLog;
+  /** Runs `check` on the database; "ok" when healthy. */
+  integrityCheck(): string;
+  close(): void;
+}
+
+export const defaultStorePath = '.hookbench/hookbench.db';
+
+/**
+ * @example const store = openStore({ path: '.hookbench/hookbench.db' })
+ */
+export function openStore({ path = defaultStorePath }: { path?: string } = {}): Store {
+  let db: Database.Database;
+  try {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    db = new Database(path);
+    // WAL lets the CLI read while the server writes; NORMAL sync keeps every commit through a
+    // process crash (kill -9), which is the durability hookbench promises.
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    throw new HookbenchError('STORE_ERROR', `cannot open the store at ${path}: ${detail}`, { path: '--db', cause: e });
+  }
+  const messages = createMessageLog(db);
+  return {
+    path,
+    deliveries: createDeliveryRepository(db, messages),
+    sink: createSinkRepository(db, messages),
+    credentials: createCredentialRepository(db),
+    messages,
+    integrityCheck: () => String(db.pragma('integrity_check', { simple: true })),
+    close: () => db.close(),
+  };
+}

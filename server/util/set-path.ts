@@ -1,0 +1,85 @@
+/** @module `--set PATH=VALUE` overrides: dot paths into a JSON value, applied without mutating it. */
+import { HookbenchError } from '../errors.ts';
+import { isJsonObject, type JsonValue } from './json.ts';
+
+/** A map of dot paths (`New.Phones.0.PhoneNumber`) to the values to put there. */
+export type SetOverrides = Record<string, JsonValue>;
+
+/**
+ * Returns a copy of `value` with every override written at its path. Missing objects on the way are
+ * created; walking into a string or number is an error naming the path.
+ * @example applySet({ New: { Name: 'a' } }, { 'New.Name': 'ACME' }) // { New: { Name: 'ACME' } }
+ */
+export function applySet(value: JsonValue, overrides: SetOverrides, pathPrefix = 'set'): JsonValue {
+  let result = structuredClone(value);
+  for (const [path, replacement] of Object.entries(overrides)) {
+    result = writePath(result, splitPath(path, pathPrefix), replacement, `${pathPrefix}.${path}`);
+  }
+  return result;
+}
+
+export function splitPath(path: string, where = 'set'): string[] {
+  const segments = path.split('.');
+  if (path === '' || segments.some((s) => s === '')) {
+    throw new HookbenchError('INVALID_INPUT', `"${path}" is not a valid path: use dot-separated keys like New.Name`, {
+      path: where,
+    });
+  }
+  return segments;
+}
+
+/** Reads the value at a path, or undefined when any step is missing. */
+export function readPath(value: JsonValue, segments: readonly string[]): JsonValue | undefined {
+  let current: JsonValue | undefined = value;
+  for (const segment of segments) {
+    if (Array.isArray(current)) current = current[Number(segment)];
+    else if (isJsonObject(current)) current = current[segment];
+    else return undefined;
+  }
+  return current;
+}
+
+function writePath(root: JsonValue, segments: string[], replacement: JsonValue, where: string): JsonValue {
+  const [head, ...rest] = segments;
+  if (head === undefined) return replacement;
+  if (Array.isArray(root)) {
+    const index = Number(head);
+    if (!Number.isInteger(index) || index < 0 || index > root.length) {
+      throw new HookbenchError('INVALID_INPUT', `${where}: "${head}" is not an index of an array of ${root.length}`, {
+        path: where,
+      });
+    }
+    root[index] = writePath(root[index] ?? {}, rest, replacement, where);
+    return root;
+  }
+  if (isJsonObject(root)) {
+    root[head] = writePath(root[head] ?? {}, rest, replacement, where);
+    return root;
+  }
+  if (root === null) {
+    // A null on the way (Old on a create) becomes an object: the user asked for a value there.
+    return writePath({}, segments, replacement, where);
+  }
+  throw new HookbenchError('INVALID_INPUT', `${where}: cannot set "${head}" inside a ${typeof root}`, { path: where });
+}
+
+/**
+ * Parses one `PATH=VALUE` flag. VALUE is JSON when it parses as JSON (numbers, booleans, null, objects),
+ * otherwise the raw string: `--set New.Name=ACME` and `--set New.Amount=10.5` both do what they look like.
+ */
+export function parseSetFlag(flag: string, where = '--set'): [string, JsonValue] {
+  const eq = flag.indexOf('=');
+  if (eq <= 0) {
+    throw new HookbenchError('INVALID_INPUT', `${where} "${flag}" must look like PATH=VALUE, e.g. New.Name=ACME`, {
+      path: where,
+    });
+  }
+  const path = flag.slice(0, eq);
+  splitPath(path, where);
+  const raw = flag.slice(eq + 1);
+  try {
+    return [path, JSON.parse(raw) as JsonValue];
+  } catch {
+    return [path, raw];
+  }
+}

@@ -1,0 +1,69 @@
+/** @module The engine room: registry, store, credentials and delivery engine, wired once. */
+import { createBus, type Bus } from './bus.ts';
+import { createCredentialVault, type CredentialVault } from './credentials/credential-vault.ts';
+import { createEngine, type Engine } from './delivery/engine.ts';
+import { HookbenchError } from './errors.ts';
+import { createRegistry, type Registry } from './providers/registry.ts';
+import { openStore, type Store } from './store/open-store.ts';
+import { resolveProviderConfig, type ProviderConfig } from './providers/provider-config.ts';
+
+export type { ProviderConfig };
+
+export interface WorkbenchOptions {
+  dbPath: string;
+  /** Where deliveries go when none is named: the sink of the server that owns this workbench. */
+  defaultTarget: string;
+  timeScale?: number | undefined;
+  providers?: Readonly<Record<string, ProviderConfig>> | undefined;
+  registry?: Registry | undefined;
+}
+
+export interface Workbench {
+  registry: Registry;
+  store: Store;
+  vault: CredentialVault;
+  engine: Engine;
+  bus: Bus;
+  defaultTarget: string;
+  settingsFor(providerId: string): unknown;
+  /** Waits for attempts in flight, then closes the store. */
+  close(): Promise<void>;
+}
+
+/**
+ * @example const bench = createWorkbench({ dbPath: ':memory:', defaultTarget: 'http://127.0.0.1:4400/sink/default' })
+ */
+export function createWorkbench(options: WorkbenchOptions): Workbench {
+  const registry = options.registry ?? createRegistry();
+  const { settings, pinned } = resolveProviderConfig(registry, options.providers ?? {});
+  const store = openStore({ path: options.dbPath });
+  const bus = createBus();
+  const vault = createCredentialVault({ registry, repository: store.credentials, pinned });
+  const settingsFor = (id: string): unknown => {
+    const resolved = settings.get(id);
+    if (resolved === undefined) throw new HookbenchError('UNKNOWN_PROVIDER', `unknown provider "${id}"`, { path: 'provider' });
+    return resolved;
+  };
+  const engine = createEngine({
+    store,
+    registry,
+    vault,
+    settingsFor,
+    publish: bus.publish,
+    defaultTarget: options.defaultTarget,
+    defaultTimeScale: options.timeScale,
+  });
+  return {
+    registry,
+    store,
+    vault,
+    engine,
+    bus,
+    defaultTarget: options.defaultTarget,
+    settingsFor,
+    async close() {
+      await engine.close();
+      store.close();
+    },
+  };
+}

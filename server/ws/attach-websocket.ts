@@ -1,0 +1,113 @@
+/** @module The WebSocket at /ws on the HTTP server: hello, `?since=SEQ` backlog from the store, then live. */
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocket, WebSocketServer } from 'ws';
+import { isHookbenchError } from '../errors.ts';
+import { checkHostAndOrigin, type HostGuardOptions } from '../http/host-guard.ts';
+import type { Message } from '../messages.ts';
+import { version } from '../version.ts';
+import type { Workbench } from '../workbench.ts';
+
+/** A client this far behind is closed (it resumes with ?since) rather than buffered without bound. */
+const maxBufferedBytes = 32 * 1024 * 1024;
+/** Backlogs longer than this are cut; `hello.data.gap` tells the client to reload its lists. */
+const maxBacklog = 100_000;
+const heartbeatMs = 30_000;
+
+export interface HelloData {
+  version: string;
+  lastSeq: number;
+  oldestSeq: number;
+  /** The seq the backlog starts after, when the client asked for one. */
+  since?: number;
+  /** True when messages after `since` are no longer all in the store: reload lists from the API. */
+  gap: boolean;
+}
+
+export interface AttachedWebSocket {
+  clientCount(): number;
+  close(): Promise<void>;
+}
+
+export function attachWebSocket({ server, bench, guard }: { server: Server; bench: Workbench; guard: HostGuardOptions }): AttachedWebSocket {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  const live = new Set<WebSocket>();
+  const alive = new WeakSet<WebSocket>();
+
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname !== '/ws') return refuse(socket, 404, 'Not Found', 'only /ws accepts WebSocket connections', 'NOT_FOUND');
+    try {
+      checkHostAndOrigin(req.headers.host, req.headers.origin, guard);
+    } catch (e) {
+      return refuse(socket, 403, 'Forbidden', isHookbenchError(e) ? e.message : 'refused', isHookbenchError(e) ? e.code : 'FORBIDDEN_HOST');
+    }
+    const sinceText = url.searchParams.get('since');
+    const since = sinceText === null ? undefined : Number(sinceText);
+    if (since !== undefined && (!Number.isSafeInteger(since) || since < 0)) {
+      return refuse(socket, 400, 'Bad Request', `since=${sinceText} is not a message seq: use the seq of the last message you received`, 'INVALID_INPUT');
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => connect(ws, since));
+  });
+
+  // Synchronous from backlog read to joining the live set: no message can fall in between.
+  function connect(ws: WebSocket, since: number | undefined): void {
+    const lastSeq = bench.store.messages.lastSeq();
+    const oldestSeq = bench.store.messages.oldestSeq();
+    const backlog = since === undefined ? [] : bench.store.messages.since(since, maxBacklog);
+    // A seq from before the oldest kept message, past the newest (another store), or a cut backlog.
+    const gap = since !== undefined && ((since < oldestSeq - 1 && since < lastSeq) || since > lastSeq || backlog.length === maxBacklog);
+    const hello: HelloData = { version, lastSeq, oldestSeq, gap, ...(since === undefined ? {} : { since }) };
+    ws.send(JSON.stringify({ seq: since === undefined || since > lastSeq ? lastSeq : since, type: 'hello', data: hello }));
+    for (const message of backlog) ws.send(JSON.stringify(message));
+    live.add(ws);
+    alive.add(ws);
+    ws.on('pong', () => alive.add(ws));
+    ws.on('close', () => live.delete(ws));
+    ws.on('error', () => live.delete(ws));
+  }
+
+  const unsubscribe = bench.bus.subscribe((message: Message) => {
+    if (live.size === 0) return;
+    const text = JSON.stringify(message);
+    for (const ws of live) {
+      if (ws.readyState !== WebSocket.OPEN) continue;
+      if (ws.bufferedAmount > maxBufferedBytes) {
+        live.delete(ws);
+        ws.close(1013, 'too far behind; reconnect with ?since=<last seq>');
+        continue;
+      }
+      ws.send(text);
+    }
+  });
+
+  const heartbeat = setInterval(() => {
+    for (const ws of live) {
+      if (!alive.has(ws)) {
+        ws.terminate();
+        continue;
+      }
+      alive.delete(ws);
+      ws.ping();
+    }
+  }, heartbeatMs);
+  heartbeat.unref();
+
+  return {
+    clientCount: () => live.size,
+    close: () =>
+      new Promise((resolve) => {
+        unsubscribe();
+        clearInterval(heartbeat);
+        for (const ws of wss.clients) ws.close(1001, 'hookbench is stopping');
+        wss.close(() => resolve());
+      }),
+  };
+}
+
+function refuse(socket: Duplex, status: number, reason: string, message: string, code: string): void {
+  const body = JSON.stringify({ error: { code, message, path: status === 400 ? 'query.since' : 'headers' } });
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
