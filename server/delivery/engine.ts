@@ -3,7 +3,6 @@
  * provider's policy (scaled by timeScale) and resumes unsettled deliveries after a restart.
  * Every change is committed to the store before it is published.
  */
-import { ulid } from 'ulid';
 import type { CredentialVault } from '../credentials/credential-vault.ts';
 import { HookbenchError } from '../errors.ts';
 import type { Message } from '../messages.ts';
@@ -11,11 +10,10 @@ import type { Registry } from '../providers/registry.ts';
 import type { Provider } from '../providers/types.ts';
 import type { Store } from '../store/open-store.ts';
 import type { JsonValue } from '../util/json.ts';
-import type { SetOverrides } from '../util/set-path.ts';
 import type { Faults } from './faults.ts';
-import { generateEvent } from './generate-event.ts';
+import { planDeliveries, type PlanInput, type SubmitInput } from './plan-deliveries.ts';
 import { prepareAttempt } from './prepare-attempt.ts';
-import { nextRetry, retrySchedule } from './retry.ts';
+import { nextRetry } from './retry.ts';
 import { send as defaultSend, withTransportHeaders, type SendResult } from './send.ts';
 import { terminalStatuses, type Delivery, type DeliveryStatus, type DeliverySummary } from './types.ts';
 
@@ -31,17 +29,7 @@ export interface EngineOptions {
   send?: typeof defaultSend;
 }
 
-export interface SubmitInput {
-  provider: string;
-  event: string;
-  target?: string | undefined;
-  seed?: number | undefined;
-  now?: Date | undefined;
-  set?: SetOverrides | undefined;
-  payload?: JsonValue | undefined;
-  faults?: Faults | undefined;
-  timeScale?: number | undefined;
-}
+export type { SubmitInput };
 
 export interface ReplayInput {
   target?: string | undefined;
@@ -71,9 +59,6 @@ export interface Engine {
    */
   close(options?: { graceMs?: number }): Promise<void>;
 }
-
-// Faults the engine does not carry out yet are refused, never silently ignored.
-const unavailableFaults = ['disconnect', 'slow', 'burst', 'reorder'] as const;
 
 export function createEngine(options: EngineOptions): Engine {
   const { store, registry, vault, publish, defaultTarget } = options;
@@ -165,65 +150,12 @@ export function createEngine(options: EngineOptions): Engine {
     if (delivery) list.forEach((w) => w.resolve(delivery));
   }
 
-  function create(input: SubmitInput & { replayOf?: string; payload?: JsonValue }): SubmitResult {
+  function create(input: PlanInput): SubmitResult {
     if (closed) throw new HookbenchError('CONFLICT', 'the engine is shutting down; try again once hookbench has restarted');
-    const provider = registry.get(input.provider, 'provider');
-    registry.event(provider, input.event, 'event');
-    const faults: Faults = input.faults ?? {};
-    for (const name of unavailableFaults) {
-      if (faults[name] !== undefined) {
-        throw new HookbenchError('INVALID_INPUT', `fault "${name}" is not available in this version of hookbench; available: duplicate, delay, signature, body, timeout, retry`, {
-          path: `faults.${name}`,
-        });
-      }
-    }
-    const target = input.target ?? defaultTarget;
-    const generated = generateEvent({
-      provider,
-      settings: options.settingsFor(provider.id),
-      event: input.event,
-      seed: input.seed,
-      now: input.now,
-      set: input.set,
-      payload: input.payload,
-    });
-    const timeScale = input.timeScale ?? defaultTimeScale;
-    const firstAt = new Date(Date.now() + Math.round((faults.delay ?? 0) * timeScale));
-    const base = {
-      provider: provider.id,
-      event: input.event,
-      eventId: generated.eventId,
-      target,
-      status: 'queued' as const,
-      seed: generated.seed,
-      dataNow: generated.dataNow.toISOString(),
-      set: input.set ?? {},
-      faults,
-      timeScale,
-      retryDelaysMs: retrySchedule(provider.policy, faults.retry),
-      timeoutMs: faults.timeout ?? provider.policy.timeoutMs,
-      payload: generated.payload,
-      ...(input.replayOf ? { replayOf: input.replayOf } : {}),
-      ...(faults.delay ? { nextAttemptAt: firstAt.toISOString() } : {}),
-    };
-    const copies = faults.duplicate ?? 1;
-    const created: Delivery[] = [];
-    for (let i = 0; i < copies; i++) {
-      const first = created[0];
-      const delivery: Delivery = {
-        ...base,
-        id: `dlv_${ulid()}`,
-        ...(first ? { duplicateOf: first.id } : {}),
-        createdAt: new Date().toISOString(),
-        updatedAt: new Date().toISOString(),
-        attemptCount: 0,
-        attempts: [],
-      };
-      publish(store.deliveries.insert(delivery));
-      created.push(delivery);
-    }
-    created.forEach((d) => schedule(d, 1, firstAt));
-    const [first, ...others] = created;
+    const { deliveries, firstAt } = planDeliveries({ registry, settingsFor: options.settingsFor, defaultTarget, defaultTimeScale, input });
+    for (const delivery of deliveries) publish(store.deliveries.insert(delivery));
+    deliveries.forEach((d) => schedule(d, 1, firstAt));
+    const [first, ...others] = deliveries;
     if (!first) throw new Error('unreachable: a submission creates at least one delivery');
     const { attempts: _a, payload: _p, set: _s, ...summary } = first;
     return { delivery: summary, related: others.map((d) => d.id) };
