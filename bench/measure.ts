@@ -1,0 +1,27 @@
+/** @module Timing helpers for benchmarks: warm up, then measure operations per second. */
+
+export interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+}
+
+/** Runs `fn` repeatedly for about `ms` (after a warm-up) and returns operations per second. */
+export function opsPerSecond(fn: (i: number) => void, ms = 1500): number {
+  for (let i = 0; i < 500; i++) fn(i);
+  let n = 0;
+  const start = performance.now();
+  while (performance.now() - start < ms) {
+    for (let k = 0; k < 100; k++) fn(n++);
+  }
+  return n / ((performance.now() - start) / 1000);
+}
+
+export function printTable(title: string, rows: (string | number)[][]): void {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
+  console.log(`\n${title}`);
+  for (const [i, row] of rows.entries()) {
+    console.log(`  ${row.map((cell, c) => (typeof cell === 'number' ? String(cell).padStart(widths[c]!) : String(cell).padEnd(widths[c]!))).join('   ')}`);
+    if (i === 0) console.log(`  ${widths.map((w) => '-'.repeat(w)).join('   ')}`);
+  }
+}
