@@ -104,76 +104,73 @@ export function createDeliveryRepository(db: Database.Database, log: MessageLog)
   };
 
   return {
-    insert: (d) =>
-      db.transaction(() => {
-        insertRow.run({
-          id: d.id,
-          provider: d.provider,
-          event: d.event,
-          eventId: d.eventId,
-          target: d.target,
-          status: d.status,
-          seed: d.seed,
-          dataNow: d.dataNow,
-          set: JSON.stringify(d.set),
-          faults: JSON.stringify(d.faults satisfies Faults),
-          timeScale: d.timeScale,
-          retryDelays: JSON.stringify(d.retryDelaysMs),
-          timeoutMs: d.timeoutMs,
-          payload: JSON.stringify(d.payload satisfies JsonValue),
-          replayOf: d.replayOf ?? null,
-          duplicateOf: d.duplicateOf ?? null,
-          batchId: d.batchId ?? null,
-          createdAt: d.createdAt,
-          nextAttemptAt: d.nextAttemptAt ?? null,
-        });
-        return log.append('delivery.created', summary(d.id));
-      })(),
+    // Each transaction is built once: better-sqlite3 wraps a function per db.transaction() call.
+    insert: db.transaction((d: NewDelivery) => {
+      insertRow.run({
+        id: d.id,
+        provider: d.provider,
+        event: d.event,
+        eventId: d.eventId,
+        target: d.target,
+        status: d.status,
+        seed: d.seed,
+        dataNow: d.dataNow,
+        set: JSON.stringify(d.set),
+        faults: JSON.stringify(d.faults satisfies Faults),
+        timeScale: d.timeScale,
+        retryDelays: JSON.stringify(d.retryDelaysMs),
+        timeoutMs: d.timeoutMs,
+        payload: JSON.stringify(d.payload satisfies JsonValue),
+        replayOf: d.replayOf ?? null,
+        duplicateOf: d.duplicateOf ?? null,
+        batchId: d.batchId ?? null,
+        createdAt: d.createdAt,
+        nextAttemptAt: d.nextAttemptAt ?? null,
+      });
+      return log.append('delivery.created', summary(d.id));
+    }),
 
-    startAttempt: ({ deliveryId, n, startedAt, request }) =>
-      db.transaction(() => {
-        insertAttempt.run(deliveryId, n, startedAt, JSON.stringify(request));
-        markDelivering.run(n, startedAt, deliveryId);
-        return log.append('attempt.started', { deliveryId, n, startedAt, method: request.method, url: request.url });
-      })(),
+    startAttempt: db.transaction(({ deliveryId, n, startedAt, request }: { deliveryId: string; n: number; startedAt: string; request: AttemptRequest }) => {
+      insertAttempt.run(deliveryId, n, startedAt, JSON.stringify(request));
+      markDelivering.run(n, startedAt, deliveryId);
+      return log.append('attempt.started', { deliveryId, n, startedAt, method: request.method, url: request.url });
+    }),
 
-    finishAttempt: (a) =>
-      db.transaction(() => {
-        const row = {
-          deliveryId: a.deliveryId,
-          n: a.n,
-          durationMs: a.durationMs,
-          response: a.response ? JSON.stringify(a.response) : null,
-          errorCode: a.error?.code ?? null,
-          errorMessage: a.error?.message ?? null,
-          ok: a.ok ? 1 : 0,
-          nextRetryAt: a.nextRetryAt ?? null,
-          nextRetryDelayMs: a.nextRetryDelayMs ?? null,
-        };
-        finishAttemptRow.run(row);
-        finishDeliveryRow.run({
-          ...row,
-          status: a.status,
-          lastStatus: a.response?.status ?? null,
-          updatedAt: new Date().toISOString(),
-        });
-        const finished = log.append('attempt.finished', {
-          deliveryId: a.deliveryId,
-          n: a.n,
-          durationMs: a.durationMs,
-          ok: a.ok,
-          ...(a.response ? { status: a.response.status } : {}),
-          ...(a.error ? { error: a.error } : {}),
-          ...(a.nextRetryAt ? { nextRetryAt: a.nextRetryAt, nextRetryDelayMs: a.nextRetryDelayMs ?? 0 } : {}),
-        });
-        return [finished, log.append('delivery.updated', summary(a.deliveryId))] as const;
-      })() as [MessageOf<'attempt.finished'>, MessageOf<'delivery.updated'>],
+    finishAttempt: db.transaction((a: FinishedAttempt) => {
+      const row = {
+        deliveryId: a.deliveryId,
+        n: a.n,
+        durationMs: a.durationMs,
+        response: a.response ? JSON.stringify(a.response) : null,
+        errorCode: a.error?.code ?? null,
+        errorMessage: a.error?.message ?? null,
+        ok: a.ok ? 1 : 0,
+        nextRetryAt: a.nextRetryAt ?? null,
+        nextRetryDelayMs: a.nextRetryDelayMs ?? null,
+      };
+      finishAttemptRow.run(row);
+      finishDeliveryRow.run({
+        ...row,
+        status: a.status,
+        lastStatus: a.response?.status ?? null,
+        updatedAt: new Date().toISOString(),
+      });
+      const finished = log.append('attempt.finished', {
+        deliveryId: a.deliveryId,
+        n: a.n,
+        durationMs: a.durationMs,
+        ok: a.ok,
+        ...(a.response ? { status: a.response.status } : {}),
+        ...(a.error ? { error: a.error } : {}),
+        ...(a.nextRetryAt ? { nextRetryAt: a.nextRetryAt, nextRetryDelayMs: a.nextRetryDelayMs ?? 0 } : {}),
+      });
+      return [finished, log.append('delivery.updated', summary(a.deliveryId))] as [MessageOf<'attempt.finished'>, MessageOf<'delivery.updated'>];
+    }),
 
-    setStatus: (id, status, nextAttemptAt) =>
-      db.transaction(() => {
-        setStatusRow.run(status, nextAttemptAt ?? null, new Date().toISOString(), id);
-        return log.append('delivery.updated', summary(id));
-      })(),
+    setStatus: db.transaction((id: string, status: DeliveryStatus, nextAttemptAt?: string) => {
+      setStatusRow.run(status, nextAttemptAt ?? null, new Date().toISOString(), id);
+      return log.append('delivery.updated', summary(id));
+    }),
 
     get(id) {
       const row = selectDelivery.get(id);
@@ -184,15 +181,14 @@ export function createDeliveryRepository(db: Database.Database, log: MessageLog)
 
     unsettled: () => selectUnsettled.all().map((row) => deliveryFromRow(row, selectAttempts.all(row.id).map(attemptFromRow))),
 
-    clear: () =>
-      db.transaction(() => {
-        const before = lastDeliverySeq.get()?.seq ?? 0;
-        deleteAttempts.run();
-        deleteAll.run();
-        // Resuming clients must not see deleted deliveries come back from the log.
-        deleteMessages.run();
-        return log.append('deliveries.cleared', { before });
-      })(),
+    clear: db.transaction(() => {
+      const before = lastDeliverySeq.get()?.seq ?? 0;
+      deleteAttempts.run();
+      deleteAll.run();
+      // Resuming clients must not see deleted deliveries come back from the log.
+      deleteMessages.run();
+      return log.append('deliveries.cleared', { before });
+    }),
 
     count: () => countAll.get()?.n ?? 0,
   };
