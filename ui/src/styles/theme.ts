@@ -1,0 +1,71 @@
+/** @module The inspector's shared look: a few CSS custom properties on :root, light and dark. */
+import { css } from 'lit';
+
+/**
+ * Every component reads these and nothing else of the page; custom properties cross shadow roots,
+ * so adopting this once on the document themes them all.
+ * @example document.adoptedStyleSheets = [...document.adoptedStyleSheets, themeTokens.styleSheet!]
+ */
+export const themeTokens = css`
+  :root {
+    color-scheme: light dark;
+    --hb-font-ui: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
+    --hb-font-mono: ui-monospace, 'SFMono-Regular', 'JetBrains Mono', Menlo, Consolas, 'DejaVu Sans Mono', monospace;
+    --hb-font-size: 13px;
+    --hb-font-size-small: 11.5px;
+    --hb-radius: 4px;
+
+    --hb-bg: #f5f6f8;
+    --hb-surface: #ffffff;
+    --hb-surface-2: #f0f2f5;
+    --hb-selected: #e7efff;
+    --hb-border: #dde1e6;
+    --hb-text: #1b1f24;
+    --hb-text-muted: #5f6b7a;
+    --hb-accent: #2563eb;
+    --hb-accent-text: #ffffff;
+
+    --hb-ok: #1a7f37;
+    --hb-ok-bg: #dcf5e3;
+    --hb-fail: #c4232e;
+    --hb-fail-bg: #ffe9e8;
+    --hb-warn: #9a6100;
+    --hb-warn-bg: #fff3c8;
+    --hb-info: #0b63ce;
+    --hb-info-bg: #ddefff;
+    --hb-idle: #57606a;
+    --hb-idle-bg: #eaeef2;
+  }
+  @media (prefers-color-scheme: dark) {
+    :root {
+      --hb-bg: #0d1117;
+      --hb-surface: #151a21;
+      --hb-surface-2: #1d242d;
+      --hb-selected: #1a2b47;
+      --hb-border: #2d343d;
+      --hb-text: #e3e8ee;
+      --hb-text-muted: #8d97a3;
+      --hb-accent: #3b82f6;
+      --hb-accent-text: #ffffff;
+
+      --hb-ok: #3fb950;
+      --hb-ok-bg: rgba(46, 160, 67, 0.16);
+      --hb-fail: #f85149;
+      --hb-fail-bg: rgba(248, 81, 73, 0.16);
+      --hb-warn: #d29922;
+      --hb-warn-bg: rgba(187, 128, 9, 0.18);
+      --hb-info: #58a6ff;
+      --hb-info-bg: rgba(56, 139, 253, 0.16);
+      --hb-idle: #8d97a3;
+      --hb-idle-bg: rgba(110, 118, 129, 0.18);
+    }
+  }
+  html,
+  body {
+    margin: 0;
+    height: 100%;
+    background: var(--hb-bg);
+    color: var(--hb-text);
+    font: var(--hb-font-size) / 1.45 var(--hb-font-ui);
+  }
+`;
