@@ -31,10 +31,10 @@ describe('bad input gets a 4xx naming what and where, never a 500', () => {
   it.each([
     [{ provider: 'nope', event: 'x' }, 422, 'UNKNOWN_PROVIDER', 'provider', /known: ploomes/],
     [{ provider: 'ploomes', event: 'Contacts.Explode' }, 422, 'UNKNOWN_EVENT', 'event', /known: Contacts.Create/],
-    [{ provider: 'ploomes', event: 'Contacts.Update', target: 'ftp://x' }, 422, 'INVALID_INPUT', 'body.target', /http/],
-    [{ provider: 'ploomes', event: 'Contacts.Update', faults: { duplicate: 0 } }, 422, 'INVALID_INPUT', 'body.faults.duplicate', /duplicate/],
-    [{ provider: 'ploomes', event: 'Contacts.Update', faults: { retry: 'soon' } }, 422, 'INVALID_INPUT', 'body.faults.retry', /retry schedule/],
-    [{ provider: 'ploomes', event: 'Contacts.Update', seed: -1 }, 422, 'INVALID_INPUT', 'body.seed', /./],
+    [{ provider: 'ploomes', event: 'Contacts.Update', target: 'ftp://x' }, 422, 'INVALID_INPUT', 'target', /http/],
+    [{ provider: 'ploomes', event: 'Contacts.Update', faults: { duplicate: 0 } }, 422, 'INVALID_INPUT', 'faults.duplicate', /duplicate/],
+    [{ provider: 'ploomes', event: 'Contacts.Update', faults: { retry: 'soon' } }, 422, 'INVALID_INPUT', 'faults.retry', /retry schedule/],
+    [{ provider: 'ploomes', event: 'Contacts.Update', seed: -1 }, 422, 'INVALID_INPUT', 'seed', /./],
     [{ provider: 'ploomes', event: 'Contacts.Update', surprise: 1 }, 422, 'INVALID_INPUT', 'body', /surprise/],
     [{ provider: 'ploomes', event: 'Contacts.Update', set: { 'New..Name': 1 } }, 422, 'INVALID_INPUT', 'set', /valid path/],
   ])('POST /api/deliveries %j → %i %s at %s', async (body, status, code, path, message) => {
@@ -56,6 +56,13 @@ describe('bad input gets a 4xx naming what and where, never a 500', () => {
     const res = await call('/api/deliveries', { body: '{"provider": ' });
     expect(res.status).toBe(400);
     expect(await error(res)).toMatchObject({ code: 'INVALID_JSON', path: 'body' });
+  });
+
+  it('refuses a body not declared as JSON with 415 (a cross-site form post cannot send JSON)', async () => {
+    const res = await call('/api/deliveries', { body: JSON.stringify({ provider: 'ploomes', event: 'Deals.Win' }), headers: { 'content-type': 'text/plain' } });
+    expect(res.status).toBe(415);
+    expect(await error(res)).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', path: 'headers.content-type' });
+    expect(bench.store.deliveries.count()).toBe(0);
   });
 
   it('answers an oversized body with 413', async () => {
@@ -106,6 +113,22 @@ describe('security defaults', () => {
     const res = await call('/api/providers/ploomes/credentials', { method: 'PUT', body: { validationKey: 42, userKey: secret } });
     expect(res.status).toBe(422);
     expect(JSON.stringify(await res.json())).not.toContain(secret);
+  });
+});
+
+describe('listing deliveries', () => {
+  it('pages newest first with a cursor, and names the last message seq each page reflects', async () => {
+    const ids = [1, 2, 3].map((seed) => bench.engine.submit({ provider: 'ploomes', event: 'Deals.Update', seed, target: 'http://127.0.0.1:9/' }).delivery.id);
+    const first = (await (await call('/api/deliveries?limit=2&event=Deals.Update')).json()) as { items: { id: string }[]; total: number; nextCursor: string; lastSeq: number };
+    expect(first.items.map((d) => d.id)).toEqual([ids[2], ids[1]]);
+    expect(first.total).toBe(3);
+    expect(first.lastSeq).toBe(bench.store.messages.lastSeq());
+    const second = (await (await call(`/api/deliveries?limit=2&event=Deals.Update&cursor=${first.nextCursor}`)).json()) as { items: { id: string }[]; nextCursor?: string };
+    expect(second.items.map((d) => d.id)).toEqual([ids[0]]);
+    expect(second.nextCursor).toBeUndefined();
+    const search = (await (await call(`/api/deliveries?q=${ids[1]!.slice(-10)}`)).json()) as { items: { id: string }[] };
+    expect(search.items.map((d) => d.id)).toEqual([ids[1]]);
+    bench.engine.clear();
   });
 });
 

@@ -2,9 +2,9 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HookbenchError } from '../errors.ts';
-import { version } from '../version.ts';
 import type { Workbench } from '../workbench.ts';
 import { notFound, onError } from './error-response.ts';
+import { healthOf } from './health.ts';
 import { hostGuard, type HostGuardOptions } from './host-guard.ts';
 import { maxApiBodyBytes } from './read-input.ts';
 import { deliveriesRoutes } from './routes/deliveries-routes.ts';
@@ -42,20 +42,7 @@ export function createApp({ bench, guard, uiDir, startedAt = new Date() }: AppOp
       },
     }),
   );
-  api.get('/health', (c) =>
-    c.json({
-      ok: true,
-      name: 'hookbench',
-      version,
-      pid: process.pid,
-      startedAt: startedAt.toISOString(),
-      uptimeMs: Date.now() - startedAt.getTime(),
-      store: bench.store.path,
-      deliveries: bench.store.deliveries.count(),
-      lastSeq: bench.store.messages.lastSeq(),
-      defaultTarget: bench.defaultTarget,
-    }),
-  );
+  api.get('/health', (c) => c.json(healthOf(bench, startedAt)));
   api.route('/providers', providersRoutes(bench));
   api.route('/deliveries', deliveriesRoutes(bench));
   api.route('/sink/requests', sinkRequestsRoutes(bench));

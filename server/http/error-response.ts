@@ -13,6 +13,7 @@ const statusByCode: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
   FORBIDDEN_HOST: 403,
   FORBIDDEN_ORIGIN: 403,
   STORE_ERROR: 500,

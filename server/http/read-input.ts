@@ -7,8 +7,18 @@ import { zodIssuesToError } from '../util/zod-error.ts';
 /** Control API bodies are small; a suite or a payload over this is a mistake. */
 export const maxApiBodyBytes = 10 * 1024 * 1024;
 
+/**
+ * The body as JSON, validated. Error paths name fields as CONTRACT.md does (`faults.duplicate`); a body
+ * that is not declared as JSON is refused, which also stops cross-site "simple" form posts.
+ */
 export async function readJsonBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
   const text = await c.req.text();
+  const type = c.req.header('content-type') ?? '';
+  if (text.trim() !== '' && !/^application\/([\w.+-]*\+)?json\b/i.test(type)) {
+    throw new HookbenchError('UNSUPPORTED_MEDIA_TYPE', `send the body as JSON with Content-Type: application/json (got "${type || 'none'}")`, {
+      path: 'headers.content-type',
+    });
+  }
   if (Buffer.byteLength(text) > maxApiBodyBytes) {
     throw new HookbenchError('PAYLOAD_TOO_LARGE', `the request body is over ${maxApiBodyBytes} bytes`, { path: 'body' });
   }
@@ -21,7 +31,7 @@ export async function readJsonBody<S extends z.ZodType>(c: Context, schema: S): 
     }
   }
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw zodIssuesToError(parsed.error, 'body');
+  if (!parsed.success) throw zodIssuesToError(parsed.error, '', { wholeInput: 'body' });
   return parsed.data;
 }
 

@@ -7,16 +7,16 @@ type Issue = z.core.$ZodIssue;
 /**
  * @example throw zodIssuesToError(result.error, 'body') // path "body.faults.duplicate"
  */
-export function zodIssuesToError(error: z.ZodError, root: string, { redactValues = false } = {}): HookbenchError {
+export function zodIssuesToError(error: z.ZodError, root: string, { redactValues = false, wholeInput = root } = {}): HookbenchError {
   const issues = error.issues.slice(0, 5).map((issue) => {
     const specific = mostSpecific(issue);
-    const path = [root, ...specific.path.map(String)].filter(Boolean).join('.');
+    const path = [root, ...specific.path.map(String)].filter(Boolean).join('.') || wholeInput;
     return { path, message: redactValues ? redact(specific.message) : specific.message };
   });
   const [first] = issues;
   const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more: ${issues.slice(1).map((i) => i.path).join(', ')})` : '';
-  return new HookbenchError('INVALID_INPUT', `${first?.path ?? root}: ${first?.message ?? 'invalid'}${more}`, {
-    path: first?.path ?? root,
+  return new HookbenchError('INVALID_INPUT', `${first?.path ?? wholeInput}: ${first?.message ?? 'invalid'}${more}`, {
+    path: first?.path ?? wholeInput,
   });
 }
 

@@ -27,8 +27,11 @@ export function deliveriesRoutes(bench: Workbench) {
 
   app.get('/', (c) => {
     const { provider, event, status, q, limit, cursor } = readQuery(c, listQuery);
-    return c.json(
-      bench.store.deliveries.list({
+    // Read in the same tick as the page: every message up to lastSeq is reflected in it.
+    const lastSeq = bench.store.messages.lastSeq();
+    return c.json({
+      lastSeq,
+      ...bench.store.deliveries.list({
         limit,
         ...(provider ? { provider } : {}),
         ...(event ? { event } : {}),
@@ -36,7 +39,7 @@ export function deliveriesRoutes(bench: Workbench) {
         ...(q ? { q } : {}),
         ...(cursor ? { cursor } : {}),
       }),
-    );
+    });
   });
 
   app.delete('/', (c) => {

@@ -1,5 +1,6 @@
 /** @module The built inspector (dist/ui), with a deep-link fallback and a strict CSP. */
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
@@ -22,7 +23,7 @@ then reload. The API at <a href="/api/health">/api/health</a> works meanwhile.</
 
 export function uiRoutes(uiDir = defaultUiDir) {
   const app = new Hono();
-  const indexPath = `${uiDir}index.html`;
+  const indexPath = join(uiDir, 'index.html');
   app.use('*', async (c, next) => {
     await next();
     c.header('Content-Security-Policy', csp);

@@ -204,7 +204,8 @@ export class HbApp extends LitElement {
     try {
       const page = await this.api.deliveries({ limit: pageSize });
       if (run !== this.reloads) return;
-      this.deliveries = (this.pending ?? []).reduce(applyMessage, fromPage(page.items));
+      // Messages up to page.lastSeq are already in the page; only later ones apply on top.
+      this.deliveries = (this.pending ?? []).filter((m) => m.seq > page.lastSeq).reduce(applyMessage, fromPage(page.items));
       this.loadError = undefined;
     } catch (e) {
       if (run !== this.reloads) return;

@@ -250,9 +250,9 @@ export class HbTriggerPanel extends LitElement {
     );
   }
 
-  /** Whether the API's error names this field (its paths look like "body.target" or "event"). */
+  /** Whether the API's error names this field (paths like "target" or "faults.duplicate"). */
   private invalid(field: string): 'true' | 'false' {
-    const path = this.error?.path?.replace(/^body\./, '');
+    const path = this.error?.path;
     return path === field || path?.startsWith(`${field}.`) ? 'true' : 'false';
   }
 }

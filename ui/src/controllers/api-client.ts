@@ -1,16 +1,9 @@
 /** @module Typed fetch wrappers over hookbench's control API; failures become ApiError with the server's code, message and path. */
 import type { Delivery, DeliveryStatus, DeliverySummary } from '../../../server/delivery/types.ts';
+import type { Health } from '../../../server/http/health.ts';
 import type { ProviderDescription } from '../../../server/providers/describe-provider.ts';
 
-/** `GET /api/health` (the fields the inspector reads). */
-export interface Health {
-  ok: boolean;
-  name: 'hookbench';
-  version: string;
-  defaultTarget: string;
-  lastSeq: number;
-  deliveries: number;
-}
+export type { Health };
 
 export interface FireInput {
   provider: string;
@@ -31,6 +24,8 @@ export interface DeliveryQuery {
 export interface DeliveryPage {
   items: DeliverySummary[];
   total: number;
+  /** The last message seq the page reflects: later messages apply on top of it. */
+  lastSeq: number;
   nextCursor?: string;
 }
 
