@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { promisify } from 'node:util';
@@ -139,5 +139,15 @@ describe('hookbench trigger', () => {
     expect(code).toBe(0);
     const [sinkRequest] = server.bench.store.sink.list({ limit: 1 });
     expect(sinkRequest).toMatchObject({ name: 'default', provider: 'ploomes', verification: { ok: true }, responseStatus: 200 });
+  });
+});
+
+describe('where the CLI keeps its store', () => {
+  it("resolves the default store against the command's working directory", async () => {
+    receiver = await startReceiver();
+    const cwd = tempDir();
+    const { code } = await cli(['trigger', 'ploomes', 'Deals.Update', '--target', receiver.url], { cwd });
+    expect(code).toBe(0);
+    expect(existsSync(join(cwd, '.hookbench', 'hookbench.db'))).toBe(true);
   });
 });

@@ -1,6 +1,13 @@
 /** @module The start-up banner: where things are, and what a receiver needs to verify deliveries. */
+import { isAbsolute, relative } from 'node:path';
 import type { RunningServer } from '../start-server.ts';
 import { version } from '../version.ts';
+
+/** The store path as a developer would type it: relative when it is under the working directory. */
+function displayPath(path: string): string {
+  const relativePath = relative(process.cwd(), path);
+  return path === ':memory:' || relativePath.startsWith('..') || isAbsolute(relativePath) ? path : relativePath;
+}
 
 export function banner(server: RunningServer, { configFile }: { configFile?: string | undefined } = {}): string {
   const { bench } = server;
@@ -10,7 +17,7 @@ export function banner(server: RunningServer, { configFile }: { configFile?: str
     `  Inspector   ${server.url}`,
     `  Sink        ${server.url}/sink/default${bench.defaultTarget.startsWith(`${server.url}/sink/`) ? '   (the default target)' : ''}`,
     ...(bench.defaultTarget.startsWith(`${server.url}/sink/`) ? [] : [`  Target      ${bench.defaultTarget}   (the default target)`]),
-    `  Store       ${bench.store.path}   (${bench.store.deliveries.count()} deliveries)`,
+    `  Store       ${displayPath(bench.store.path)}   (${bench.store.deliveries.count()} deliveries)`,
     ...(configFile ? [`  Config      ${configFile}`] : []),
     ...(server.resumed ? [`  Resumed     ${server.resumed} unsettled deliveries from the last run`] : []),
     '',

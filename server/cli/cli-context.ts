@@ -14,7 +14,7 @@ export const processIo = (): Io => ({ stdout: process.stdout, stderr: process.st
 
 export function resolveCliOptions(flags: Flags & { config?: string | undefined }, io: Io): ResolvedOptions {
   const { config } = loadConfig({ file: flags.config, cwd: io.cwd });
-  return resolveOptions({ flags, env: io.env, config });
+  return resolveOptions({ flags, env: io.env, config, cwd: io.cwd });
 }
 
 /** The sink URL of a server started with these options (the default target). */

@@ -1,4 +1,5 @@
 /** @module Flags over environment over config file over defaults, merged once. */
+import { isAbsolute, resolve } from 'node:path';
 import { HookbenchError } from '../errors.ts';
 import { defaultStorePath } from '../store/open-store.ts';
 import type { Config } from './config-schema.ts';
@@ -26,18 +27,23 @@ export interface Flags {
 /**
  * @example resolveOptions({ flags: { port: '4500' }, env: process.env, config: {} }).port // 4500
  */
-export function resolveOptions({ flags, env, config }: { flags: Flags; env: NodeJS.ProcessEnv; config: Config }): ResolvedOptions {
+export function resolveOptions({ flags, env, config, cwd = process.cwd() }: { flags: Flags; env: NodeJS.ProcessEnv; config: Config; cwd?: string }): ResolvedOptions {
   const port = flags.port ?? env.HOOKBENCH_PORT;
   const timeScale = flags.timeScale ?? env.HOOKBENCH_TIME_SCALE;
   return {
     host: flags.host ?? env.HOOKBENCH_HOST ?? config.host ?? defaults.host,
     port: port === undefined ? (config.port ?? defaults.port) : parsePort(port, flags.port ? '--port' : 'HOOKBENCH_PORT'),
-    db: flags.db ?? env.HOOKBENCH_DB ?? config.db ?? defaults.db,
+    db: storePath(flags.db ?? env.HOOKBENCH_DB ?? config.db ?? defaults.db, cwd),
     target: flags.target ?? env.HOOKBENCH_TARGET ?? config.target,
     timeScale: timeScale === undefined ? (config.timeScale ?? defaults.timeScale) : parseTimeScale(timeScale, flags.timeScale ? '--time-scale' : 'HOOKBENCH_TIME_SCALE'),
     allowedOrigins: config.allowedOrigins ?? [],
     providers: config.providers ?? {},
   };
+}
+
+/** A relative store path means relative to where the command runs, not to wherever node started. */
+function storePath(path: string, cwd: string): string {
+  return path === ':memory:' || isAbsolute(path) ? path : resolve(cwd, path);
 }
 
 function parsePort(text: string, where: string): number {

@@ -15,7 +15,7 @@ export async function serve(argv: string[], io: Io): Promise<number> {
   const { values } = parseFlags(argv, { ...connectionFlags, target: { type: 'string' }, 'time-scale': { type: 'string' } }, serveUsage);
   if (values.help) return (io.stdout.write(`${serveUsage}\n`), 0);
   const { config, file } = loadConfig({ file: values.config, cwd: io.cwd });
-  const options = resolveOptions({ flags: { ...values, timeScale: values['time-scale'] }, env: io.env, config });
+  const options = resolveOptions({ flags: { ...values, timeScale: values['time-scale'] }, env: io.env, config, cwd: io.cwd });
   const server = await startServer({
     host: options.host,
     port: options.port,
