@@ -16,6 +16,7 @@ import './hb-delivery-list.ts';
 import type { HbSelectEvent } from './hb-delivery-list.ts';
 import './hb-trigger-panel.ts';
 import type { HbFireEvent, HbPickEvent } from './hb-trigger-panel.ts';
+import { sectionHeading } from '../styles/theme.ts';
 
 /** How many deliveries the first page shows. */
 const pageSize = 200;
@@ -31,96 +32,94 @@ const idFromPath = (path: string) => /^\/deliveries\/([^/]+)$/.exec(path)?.[1];
  */
 @customElement('hb-app')
 export class HbApp extends LitElement {
-  static override styles = css`
-    :host {
-      display: grid;
-      grid-template-rows: auto 1fr;
-      height: 100vh;
-      color: var(--hb-text);
-      font: var(--hb-font-size) / 1.45 var(--hb-font-ui);
-    }
-    header {
-      display: flex;
-      align-items: center;
-      gap: 14px;
-      height: 42px;
-      padding: 0 14px;
-      border-bottom: 1px solid var(--hb-border);
-      background: var(--hb-surface);
-    }
-    .brand {
-      display: flex;
-      align-items: center;
-      gap: 7px;
-      font-weight: 700;
-      font-size: 14px;
-      letter-spacing: -0.01em;
-    }
-    .brand svg {
-      width: 18px;
-      height: 18px;
-    }
-    .version,
-    .target {
-      font-size: var(--hb-font-size-small);
-      color: var(--hb-text-muted);
-    }
-    .target code {
-      font-family: var(--hb-font-mono);
-      color: var(--hb-text);
-    }
-    hb-connection-status {
-      margin-left: auto;
-    }
-    .banner {
-      padding: 6px 14px;
-      background: var(--hb-fail-bg);
-      color: var(--hb-fail);
-      font-size: var(--hb-font-size-small);
-    }
-    .body {
-      display: grid;
-      grid-template-columns: 264px minmax(440px, 1fr) minmax(460px, 1.05fr);
-      min-height: 0;
-    }
-    .pane {
-      min-height: 0;
-      overflow: auto;
-    }
-    aside {
-      display: flex;
-      flex-direction: column;
-      gap: 18px;
-      padding: 14px;
-      border-right: 1px solid var(--hb-border);
-      background: var(--hb-surface);
-    }
-    h2 {
-      margin: 0 0 10px;
-      font-size: var(--hb-font-size-small);
-      font-weight: 600;
-      text-transform: uppercase;
-      letter-spacing: 0.05em;
-      color: var(--hb-text-muted);
-    }
-    .list {
-      border-right: 1px solid var(--hb-border);
-      background: var(--hb-surface);
-    }
-    @media (max-width: 1180px) {
+  static override styles = [
+    sectionHeading,
+    css`
+      :host {
+        display: grid;
+        grid-template-rows: auto 1fr;
+        height: 100vh;
+        color: var(--hb-text);
+        font: var(--hb-font-size) / 1.45 var(--hb-font-ui);
+      }
+      header {
+        display: flex;
+        align-items: center;
+        gap: 14px;
+        height: 42px;
+        padding: 0 14px;
+        border-bottom: 1px solid var(--hb-border);
+        background: var(--hb-surface);
+      }
+      .brand {
+        display: flex;
+        align-items: center;
+        gap: 7px;
+        font-weight: 700;
+        font-size: 14px;
+        letter-spacing: -0.01em;
+      }
+      .brand svg {
+        width: 18px;
+        height: 18px;
+      }
+      .version,
+      .target {
+        font-size: var(--hb-font-size-small);
+        color: var(--hb-text-muted);
+      }
+      .target code {
+        font-family: var(--hb-font-mono);
+        color: var(--hb-text);
+      }
+      hb-connection-status {
+        margin-left: auto;
+      }
+      .banner {
+        padding: 6px 14px;
+        background: var(--hb-fail-bg);
+        color: var(--hb-fail);
+        font-size: var(--hb-font-size-small);
+      }
       .body {
-        grid-template-columns: 260px 1fr;
-        grid-template-rows: minmax(200px, 40%) 1fr;
+        display: grid;
+        grid-template-columns: 264px minmax(440px, 1fr) minmax(460px, 1.05fr);
+        min-height: 0;
+      }
+      .pane {
+        min-height: 0;
+        overflow: auto;
       }
       aside {
-        grid-row: 1 / 3;
+        display: flex;
+        flex-direction: column;
+        gap: 18px;
+        padding: 14px;
+        border-right: 1px solid var(--hb-border);
+        background: var(--hb-surface);
+      }
+      h2 {
+        margin: 0 0 10px;
       }
       .list {
-        border-right: 0;
-        border-bottom: 1px solid var(--hb-border);
+        border-right: 1px solid var(--hb-border);
+        background: var(--hb-surface);
       }
-    }
-  `;
+      @media (max-width: 1180px) {
+        .body {
+          grid-template-columns: 260px 1fr;
+          grid-template-rows: minmax(200px, 40%) 1fr;
+        }
+        aside {
+          grid-row: 1 / 3;
+        }
+        .list {
+          border-right: 0;
+          border-bottom: 1px solid var(--hb-border);
+        }
+      }
+    `,
+  ];
 
   private readonly api = createApiClient();
   private readonly ws = new WsController(this, {
@@ -166,7 +165,7 @@ export class HbApp extends LitElement {
       <div class="body">
         <aside class="pane">
           <section>
-            <h2>Fire a webhook</h2>
+            <h2 class="section-heading">Fire a webhook</h2>
             <hb-trigger-panel
               .providers=${this.providers}
               .defaultTarget=${this.health?.defaultTarget ?? ''}

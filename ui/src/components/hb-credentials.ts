@@ -4,57 +4,56 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { ProviderDescription } from '../../../server/providers/describe-provider.ts';
 import { ApiError, type ApiClient, type Credentials } from '../controllers/api-client.ts';
 import './hb-copy-button.ts';
+import { sectionHeading } from '../styles/theme.ts';
 
 /**
  * @example html`<hb-credentials .api=${api} provider="ploomes"></hb-credentials>`
  */
 @customElement('hb-credentials')
 export class HbCredentials extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    h3 {
-      margin: 0 0 6px;
-      font-size: var(--hb-font-size-small);
-      font-weight: 600;
-      text-transform: uppercase;
-      letter-spacing: 0.05em;
-      color: var(--hb-text-muted);
-    }
-    dl {
-      margin: 0;
-      display: flex;
-      flex-direction: column;
-      gap: 6px;
-    }
-    dt {
-      display: flex;
-      justify-content: space-between;
-      font-size: var(--hb-font-size-small);
-      color: var(--hb-text-muted);
-    }
-    dd {
-      margin: 0;
-      padding: 3px 6px;
-      font: var(--hb-font-size-small) / 1.4 var(--hb-font-mono);
-      white-space: nowrap;
-      overflow: hidden;
-      text-overflow: ellipsis;
-      background: var(--hb-surface-2);
-      border-radius: var(--hb-radius);
-    }
-    .about {
-      margin: 0 0 8px;
-      font-size: var(--hb-font-size-small);
-      color: var(--hb-text-muted);
-    }
-    .note {
-      margin: 6px 0 0;
-      font-size: var(--hb-font-size-small);
-      color: var(--hb-text-muted);
-    }
-  `;
+  static override styles = [
+    sectionHeading,
+    css`
+      :host {
+        display: block;
+      }
+      h3 {
+        margin: 0 0 6px;
+      }
+      dl {
+        margin: 0;
+        display: flex;
+        flex-direction: column;
+        gap: 6px;
+      }
+      dt {
+        display: flex;
+        justify-content: space-between;
+        font-size: var(--hb-font-size-small);
+        color: var(--hb-text-muted);
+      }
+      dd {
+        margin: 0;
+        padding: 3px 6px;
+        font: var(--hb-font-size-small) / 1.4 var(--hb-font-mono);
+        white-space: nowrap;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        background: var(--hb-surface-2);
+        border-radius: var(--hb-radius);
+      }
+      .about {
+        margin: 0 0 8px;
+        font-size: var(--hb-font-size-small);
+        color: var(--hb-text-muted);
+      }
+      .note {
+        margin: 6px 0 0;
+        font-size: var(--hb-font-size-small);
+        color: var(--hb-text-muted);
+      }
+    `,
+  ];
 
   @property({ attribute: false }) api: ApiClient | undefined;
   @property() provider = '';
@@ -81,10 +80,10 @@ export class HbCredentials extends LitElement {
   }
 
   override render() {
-    if (this.error) return html`<h3>Receiver verification</h3><p class="note">${this.error.message}</p>`;
+    if (this.error) return html`<h3 class="section-heading">Receiver verification</h3><p class="note">${this.error.message}</p>`;
     const c = this.credentials;
     if (!c) return nothing;
-    return html`<h3>Receiver verification</h3>
+    return html`<h3 class="section-heading">Receiver verification</h3>
       ${this.auth ? html`<p class="about">${this.auth.description}</p>` : nothing}
       <dl>
         ${Object.entries(c.credentials).map(

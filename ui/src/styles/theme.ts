@@ -69,3 +69,17 @@ export const themeTokens = css`
     font: var(--hb-font-size) / 1.45 var(--hb-font-ui);
   }
 `;
+
+/**
+ * The small uppercase label over a panel section; components add only their own margins.
+ * @example static override styles = [sectionHeading, css`h2 { margin: 0 0 10px; }`]
+ */
+export const sectionHeading = css`
+  .section-heading {
+    font-size: var(--hb-font-size-small);
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.05em;
+    color: var(--hb-text-muted);
+  }
+`;
