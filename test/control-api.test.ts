@@ -181,6 +181,13 @@ describe('the built-in sink', () => {
     expect(statuses).toEqual([500, 500, 200, 500, 500, 200]);
   });
 
+  it('refuses a body over its limit with 413, still recording that it came', async () => {
+    const res = await call('/sink/big', { body: 'x', headers: { 'content-length': String(26 * 1024 * 1024) } });
+    expect(res.status).toBe(413);
+    const [record] = bench.store.sink.list({ name: 'big', limit: 1 });
+    expect(record).toMatchObject({ responseStatus: 413, bodyBytes: 26 * 1024 * 1024 });
+  });
+
   it('answers ?status= and ?body=, and names a bad query parameter', async () => {
     const res = await call('/sink/x?status=418&body=teapot', { body: {} });
     expect(res.status).toBe(418);

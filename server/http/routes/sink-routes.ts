@@ -28,8 +28,11 @@ async function receive(
 ): Promise<Response> {
   const name = c.req.param('name') ?? 'default';
   const url = new URL(c.req.url);
-  const bytes = Buffer.from(await c.req.arrayBuffer());
-  const tooLarge = bytes.length > maxSinkBodyBytes;
+  // A declared length over the limit is refused unread; an undeclared one is checked once read.
+  const declared = Number(c.req.header('content-length') ?? 0);
+  const tooLarge = declared > maxSinkBodyBytes;
+  const bytes = tooLarge ? Buffer.alloc(0) : Buffer.from(await c.req.arrayBuffer());
+  if (bytes.length > maxSinkBodyBytes) return receiveTooLarge(c, bench, name, url, bytes.length);
   const text = decodeUtf8(bytes);
   const headers = originalHeaders(c);
   const lower = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
@@ -48,7 +51,7 @@ async function receive(
     headers,
     body: tooLarge ? '' : (text ?? bytes.toString('base64')),
     bodyEncoding: text === undefined && !tooLarge ? 'base64' : 'utf8',
-    bodyBytes: bytes.length,
+    bodyBytes: tooLarge ? declared : bytes.length,
     receivedAt: new Date().toISOString(),
     ...recognised,
     responseStatus,
@@ -64,6 +67,25 @@ async function receive(
   if (plan.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, plan.delayMs));
   const body = plan.body ?? JSON.stringify({ received: true, id: record.id, ...(record.verification ? { verification: record.verification } : {}) });
   return c.body(body, plan.status as 200, { 'Content-Type': plan.body === undefined ? 'application/json' : 'text/plain; charset=utf-8' });
+}
+
+/** A body read past the limit (no Content-Length): recorded without it, answered 413. */
+function receiveTooLarge(c: Context<{ Bindings: HttpBindings }>, bench: Workbench, name: string, url: URL, size: number): Response {
+  bench.bus.publish(
+    bench.store.sink.insert({
+      id: `snk_${ulid()}`,
+      name,
+      method: c.req.method,
+      url: `${url.pathname}${url.search}`,
+      headers: originalHeaders(c),
+      body: '',
+      bodyEncoding: 'utf8',
+      bodyBytes: size,
+      receivedAt: new Date().toISOString(),
+      responseStatus: 413,
+    }),
+  );
+  return c.json(errorBody('PAYLOAD_TOO_LARGE', `the sink keeps bodies up to ${maxSinkBodyBytes} bytes`), 413);
 }
 
 /** The provider the sink's name or ?provider= names, else the first whose verify() claims the request. */
