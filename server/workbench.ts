@@ -2,10 +2,10 @@
 import { createBus, type Bus } from './bus.ts';
 import { createCredentialVault, type CredentialVault } from './credentials/credential-vault.ts';
 import { createEngine, type Engine } from './delivery/engine.ts';
-import { HookbenchError } from './errors.ts';
-import { createRegistry, type Registry } from './providers/registry.ts';
+import type { Registry } from './providers/registry.ts';
+import type { Provider } from './providers/types.ts';
 import { openStore, type Store } from './store/open-store.ts';
-import { resolveProviderConfig, type ProviderConfig } from './providers/provider-config.ts';
+import { configureProviders, type ProviderConfig } from './providers/provider-config.ts';
 
 export type { ProviderConfig };
 
@@ -15,7 +15,8 @@ export interface WorkbenchOptions {
   defaultTarget: string;
   timeScale?: number | undefined;
   providers?: Readonly<Record<string, ProviderConfig>> | undefined;
-  registry?: Registry | undefined;
+  /** The providers to serve (tests); the built-ins by default. */
+  builtins?: readonly Provider[] | undefined;
 }
 
 export interface Workbench {
@@ -34,16 +35,13 @@ export interface Workbench {
  * @example const bench = createWorkbench({ dbPath: ':memory:', defaultTarget: 'http://127.0.0.1:4400/sink/default' })
  */
 export function createWorkbench(options: WorkbenchOptions): Workbench {
-  const registry = options.registry ?? createRegistry();
-  const { settings, pinned } = resolveProviderConfig(registry, options.providers ?? {});
+  const { registry, settingsFor, pinned } = configureProviders({
+    ...(options.builtins ? { providers: options.builtins } : {}),
+    config: options.providers ?? {},
+  });
   const store = openStore({ path: options.dbPath });
   const bus = createBus();
   const vault = createCredentialVault({ registry, repository: store.credentials, pinned });
-  const settingsFor = (id: string): unknown => {
-    const resolved = settings.get(id);
-    if (resolved === undefined) throw new HookbenchError('UNKNOWN_PROVIDER', `unknown provider "${id}"`, { path: 'provider' });
-    return resolved;
-  };
   const engine = createEngine({
     store,
     registry,

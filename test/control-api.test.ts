@@ -153,6 +153,15 @@ describe('catalogue, samples and credentials', () => {
     expect(c.request.headers['X-Ploomes-Validation-Key']).toBe(bench.vault.verification('ploomes').validationKey);
   });
 
+  it('regenerates credentials on request, and rotates them (afresh when the provider has no rotation of its own)', async () => {
+    const before = bench.vault.verification('ploomes').validationKey;
+    const regenerated = (await (await call('/api/providers/ploomes/credentials/regenerate', { method: 'POST' })).json()) as { credentials: { validationKey: string } };
+    expect(regenerated.credentials.validationKey).not.toBe(before);
+    expect(bench.vault.verification('ploomes').validationKey).toBe(regenerated.credentials.validationKey);
+    const rotated = (await (await call('/api/providers/ploomes/credentials/rotate', { method: 'POST' })).json()) as { credentials: { validationKey: string } };
+    expect(rotated.credentials.validationKey).not.toBe(regenerated.credentials.validationKey);
+  });
+
   it('replaces credentials after validation and uses them for signing', async () => {
     const put = await call('/api/providers/ploomes/credentials', { method: 'PUT', body: { validationKey: 'my-own-key', userKey: 'my-user-key' } });
     expect(put.status).toBe(200);

@@ -139,6 +139,31 @@ describe('a Ploomes delivery through the control API', () => {
   });
 });
 
+describe('provider settings per delivery', () => {
+  it("applies a delivery's settings overrides to generation and keeps them for replays", async () => {
+    server = await startTestServer();
+    receiver = await startReceiver();
+    const res = await server.api('/api/deliveries', {
+      body: { provider: 'ploomes', event: 'Deals.Win', target: receiver.url, settings: { accountId: 777 } },
+    });
+    const { id } = (await res.json()) as { id: string };
+    await settled(server, id);
+    const replay = (await (await server.api(`/api/deliveries/${id}/replay`, { body: {} })).json()) as { id: string };
+    await settled(server, replay.id);
+    const [first, second] = await receiver.waitFor(2);
+    expect(JSON.parse(first!.body.toString()).AccountId).toBe(777);
+    expect(JSON.parse(second!.body.toString()).AccountId).toBe(777);
+    expect(server.bench.store.deliveries.get(replay.id)?.settings).toEqual({ accountId: 777 });
+  });
+
+  it('refuses an override the provider does not accept, naming it', async () => {
+    server = await startTestServer();
+    const res = await server.api('/api/deliveries', { body: { provider: 'ploomes', event: 'Deals.Win', settings: { accountId: 'many' } } });
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as { error: { path: string } }).error.path).toBe('settings.accountId');
+  });
+});
+
 describe('the store', () => {
   it('keeps every delivery across a restart, in a WAL-mode SQLite file', async () => {
     const dir = tempDir();

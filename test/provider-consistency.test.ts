@@ -76,15 +76,15 @@ describe.each(builtinProviders.map((p) => [p.id, p] as const))('%s', (id, provid
 
   it.each(events)("%s: the provider's verifier accepts its signature and refuses a tampered one", (event) => {
     const { request, credentials } = wire(provider, event, 3);
-    const verdict = provider.verify({ request: received(request), credentials, now });
+    const verdict = provider.verify({ request: received(request), credentials, now, settings: provider.settings.parse({}) });
     if (provider.auth.scheme === 'none') {
       expect(verdict === undefined || verdict.ok).toBe(true);
       return;
     }
     expect(verdict, 'verify recognises a request its own signer made').toMatchObject({ ok: true });
     const tampered = wire(provider, event, 3, { signature: 'invalid' }).request;
-    expect(provider.verify({ request: received(tampered), credentials, now })).toMatchObject({ ok: false });
+    expect(provider.verify({ request: received(tampered), credentials, now, settings: provider.settings.parse({}) })).toMatchObject({ ok: false });
     const missing = wire(provider, event, 3, { signature: 'missing' }).request;
-    expect(provider.verify({ request: received(missing), credentials, now })?.ok ?? false).toBe(false);
+    expect(provider.verify({ request: received(missing), credentials, now, settings: provider.settings.parse({}) })?.ok ?? false).toBe(false);
   });
 });

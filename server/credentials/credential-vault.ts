@@ -10,6 +10,10 @@ export interface CredentialVault {
   get(providerId: string): unknown;
   /** Replaces them after validation; refused when the config file pins them. */
   put(providerId: string, input: unknown): unknown;
+  /** Rotates them as the provider does (Parallel: one more key, up to five), or regenerates. */
+  rotate(providerId: string): unknown;
+  /** Replaces them with freshly generated ones. */
+  regenerate(providerId: string): unknown;
   /** What a receiver needs to verify this provider's deliveries. */
   verification(providerId: string): Record<string, string>;
   /** Where the credentials in force come from. */
@@ -53,20 +57,32 @@ export function createCredentialVault({ registry, repository, pinned = {}, rando
     return credentials;
   };
 
+  const store = (providerId: string, credentials: unknown): unknown => {
+    if (Object.hasOwn(pinned, providerId)) {
+      throw new HookbenchError('CONFLICT', `${providerId} credentials are set in the config file (providers.${providerId}.credentials); change them there`, {
+        path: `providers.${providerId}.credentials`,
+      });
+    }
+    repository.put(providerId, credentials);
+    cache.set(providerId, credentials);
+    return credentials;
+  };
+
   return {
     get,
     put(providerId, input) {
       const provider = registry.get(providerId);
-      if (Object.hasOwn(pinned, providerId)) {
-        throw new HookbenchError('CONFLICT', `${providerId} credentials are set in the config file (providers.${providerId}.credentials); change them there`, {
-          path: `providers.${providerId}.credentials`,
-        });
-      }
       const parsed = provider.credentials.schema.safeParse(input);
       if (!parsed.success) throw zodIssuesToError(parsed.error, 'credentials', { redactValues: true });
-      repository.put(providerId, parsed.data);
-      cache.set(providerId, parsed.data);
-      return parsed.data;
+      return store(provider.id, parsed.data);
+    },
+    rotate(providerId) {
+      const spec = registry.get(providerId).credentials;
+      const current = get(providerId);
+      return store(providerId, spec.rotate ? spec.rotate(current, randomBytes) : spec.generate(randomBytes));
+    },
+    regenerate(providerId) {
+      return store(providerId, registry.get(providerId).credentials.generate(randomBytes));
     },
     verification: (providerId) => registry.get(providerId).credentials.verification(get(providerId)),
     source: (providerId) => (Object.hasOwn(pinned, providerId) ? 'config' : 'store'),

@@ -10,6 +10,8 @@ export const targetSchema = z
     message: 'must be an http:// or https:// URL, e.g. http://127.0.0.1:3000/webhooks',
   });
 
+export const settingsOverridesSchema = z.record(z.string().min(1), jsonValueSchema);
+
 export const seedSchema = z.coerce.number().int().min(0).max(maxSeed);
 export const timeScaleSchema = z.coerce.number().positive().max(1000);
 
@@ -25,6 +27,8 @@ export const deliveryInputSchema = z
     payload: jsonValueSchema.optional(),
     faults: faultsSchema.optional(),
     timeScale: timeScaleSchema.optional(),
+    /** Overrides of the provider's settings for this delivery (e.g. HubSpot's signatureVersion). */
+    settings: settingsOverridesSchema.optional(),
   })
   .strict();
 export type DeliveryInput = z.output<typeof deliveryInputSchema>;
@@ -35,5 +39,6 @@ export const replayInputSchema = z
     faults: faultsSchema.optional(),
     payload: jsonValueSchema.optional(),
     timeScale: timeScaleSchema.optional(),
+    settings: settingsOverridesSchema.optional(),
   })
   .strict();

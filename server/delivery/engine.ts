@@ -6,6 +6,7 @@
 import type { CredentialVault } from '../credentials/credential-vault.ts';
 import { HookbenchError } from '../errors.ts';
 import type { Message } from '../messages.ts';
+import { settingsWithOverrides } from '../providers/provider-config.ts';
 import type { Registry } from '../providers/registry.ts';
 import type { Provider } from '../providers/types.ts';
 import type { Store } from '../store/open-store.ts';
@@ -36,6 +37,7 @@ export interface ReplayInput {
   faults?: Faults | undefined;
   payload?: JsonValue | undefined;
   timeScale?: number | undefined;
+  settings?: Record<string, JsonValue> | undefined;
 }
 
 export interface SubmitResult {
@@ -88,7 +90,7 @@ export function createEngine(options: EngineOptions): Engine {
       request = withTransportHeaders(
         prepareAttempt({
           provider,
-          settings: options.settingsFor(provider.id),
+          settings: settingsWithOverrides(provider, options.settingsFor(provider.id), delivery.settings),
           credentials: vault.get(provider.id),
           event: delivery.event,
           eventId: delivery.eventId,
@@ -157,7 +159,7 @@ export function createEngine(options: EngineOptions): Engine {
     deliveries.forEach((d) => schedule(d, 1, firstAt));
     const [first, ...others] = deliveries;
     if (!first) throw new Error('unreachable: a submission creates at least one delivery');
-    const { attempts: _a, payload: _p, set: _s, ...summary } = first;
+    const { attempts: _a, payload: _p, set: _s, settings: _t, ...summary } = first;
     return { delivery: summary, related: others.map((d) => d.id) };
   }
 
@@ -176,6 +178,7 @@ export function createEngine(options: EngineOptions): Engine {
         payload: input.payload ?? original.payload,
         faults: input.faults ?? original.faults,
         timeScale: input.timeScale ?? original.timeScale,
+        settings: input.settings ?? original.settings,
         replayOf: original.id,
       });
     },

@@ -1,6 +1,7 @@
 /** @module Turns one submission into the delivery records it creates (the original and its duplicates). */
 import { ulid } from 'ulid';
 import { HookbenchError } from '../errors.ts';
+import { settingsWithOverrides } from '../providers/provider-config.ts';
 import type { Registry } from '../providers/registry.ts';
 import type { JsonValue } from '../util/json.ts';
 import type { SetOverrides } from '../util/set-path.ts';
@@ -19,6 +20,7 @@ export interface SubmitInput {
   payload?: JsonValue | undefined;
   faults?: Faults | undefined;
   timeScale?: number | undefined;
+  settings?: Record<string, JsonValue> | undefined;
 }
 
 export interface PlanInput extends SubmitInput {
@@ -63,9 +65,11 @@ export function planDeliveries({
       });
     }
   }
+  // Validated now, so a bad override is a 422 rather than a failed attempt later.
+  const settings = settingsWithOverrides(provider, settingsFor(provider.id), input.settings);
   const generated = generateEvent({
     provider,
-    settings: settingsFor(provider.id),
+    settings,
     event: input.event,
     seed: input.seed,
     now: input.now,
@@ -83,6 +87,7 @@ export function planDeliveries({
     seed: generated.seed,
     dataNow: generated.dataNow.toISOString(),
     set: input.set ?? {},
+    settings: input.settings ?? {},
     faults,
     timeScale,
     retryDelaysMs: retrySchedule(provider.policy, faults.retry),

@@ -2,6 +2,7 @@
 import type { JsonValue } from '../util/json.ts';
 import type { SetOverrides } from '../util/set-path.ts';
 import type { CredentialVault } from '../credentials/credential-vault.ts';
+import { settingsWithOverrides } from '../providers/provider-config.ts';
 import type { Registry } from '../providers/registry.ts';
 import { generateEvent } from './generate-event.ts';
 import { prepareAttempt } from './prepare-attempt.ts';
@@ -15,6 +16,8 @@ export interface SampleInput {
   now?: Date | undefined;
   set?: SetOverrides | undefined;
   target?: string | undefined;
+  /** Overrides of the provider's settings, as for a delivery. */
+  settings?: Record<string, JsonValue> | undefined;
 }
 
 export interface Sample {
@@ -41,7 +44,7 @@ export interface SampleDeps {
 export function sampleEvent(bench: SampleDeps, input: SampleInput): Sample {
   const provider = bench.registry.get(input.provider);
   bench.registry.event(provider, input.event);
-  const settings = bench.settingsFor(provider.id);
+  const settings = settingsWithOverrides(provider, bench.settingsFor(provider.id), input.settings);
   const generated = generateEvent({ provider, settings, event: input.event, seed: input.seed, now: input.now, set: input.set });
   const { request } = prepareAttempt({
     provider,

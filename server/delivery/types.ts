@@ -76,6 +76,8 @@ export const deliverySchema = z.object({
   /** The data clock the payload was generated with (ISO). */
   dataNow: z.string(),
   set: z.record(z.string(), jsonValueSchema),
+  /** This delivery's overrides of the provider's settings ({} when none). */
+  settings: z.record(z.string(), jsonValueSchema),
   faults: faultsSchema,
   timeScale: z.number(),
   /** The retry schedule in force (real ms, before timeScale). */
@@ -98,4 +100,4 @@ export const deliverySchema = z.object({
 export type Delivery = z.infer<typeof deliverySchema>;
 
 /** A delivery without its attempts and payload: what lists and WebSocket messages carry. */
-export type DeliverySummary = Omit<Delivery, 'attempts' | 'payload' | 'set'>;
+export type DeliverySummary = Omit<Delivery, 'attempts' | 'payload' | 'set' | 'settings'>;

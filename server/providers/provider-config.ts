@@ -1,27 +1,39 @@
-/** @module Each provider's settings (defaults merged once) and the credentials a config file pins. */
+/** @module The providers as configured: settings (defaults merged once), pinned credentials, configured catalogues. */
+import { isJsonObject } from '../util/json.ts';
 import { zodIssuesToError } from '../util/zod-error.ts';
-import type { Registry } from './registry.ts';
+import { builtinProviders, createRegistry, type Registry } from './registry.ts';
+import type { Provider } from './types.ts';
 
 export interface ProviderConfig {
   settings?: Record<string, unknown> | undefined;
   credentials?: Record<string, unknown> | undefined;
 }
 
-export interface ResolvedProviderConfig {
-  settings: ReadonlyMap<string, unknown>;
+export interface ConfiguredProviders {
+  registry: Registry;
+  /** The workbench's settings of a provider, validated and with defaults. */
+  settingsFor(providerId: string): unknown;
+  /** Credentials the config file pins, by provider id, validated. */
   pinned: Readonly<Record<string, unknown>>;
 }
 
 /**
- * Validates `providers.<id>.settings|credentials` from the config; errors name the config path and
- * never echo credential values.
- * @example resolveProviderConfig(registry, { ploomes: { settings: { accountId: 1 } } }).settings.get('ploomes')
+ * Validates `providers.<id>.settings|credentials` from the config (errors name the config path and
+ * never echo credential values) and lets providers whose catalogue depends on settings configure it.
+ * @example configureProviders({ config: { ploomes: { settings: { accountId: 1 } } } }).settingsFor('ploomes')
  */
-export function resolveProviderConfig(registry: Registry, config: Readonly<Record<string, ProviderConfig>>): ResolvedProviderConfig {
-  for (const id of Object.keys(config)) registry.get(id, `providers.${id}`);
+export function configureProviders({
+  providers = builtinProviders,
+  config = {},
+}: {
+  providers?: readonly Provider[];
+  config?: Readonly<Record<string, ProviderConfig>>;
+} = {}): ConfiguredProviders {
+  const known = createRegistry(providers);
+  for (const id of Object.keys(config)) known.get(id, `providers.${id}`);
   const settings = new Map<string, unknown>();
   const pinned: Record<string, unknown> = {};
-  for (const provider of registry.list()) {
+  const configured = providers.map((provider) => {
     const entry = config[provider.id];
     const parsed = provider.settings.safeParse(entry?.settings ?? {});
     if (!parsed.success) throw zodIssuesToError(parsed.error, `providers.${provider.id}.settings`);
@@ -31,6 +43,37 @@ export function resolveProviderConfig(registry: Registry, config: Readonly<Recor
       if (!creds.success) throw zodIssuesToError(creds.error, `providers.${provider.id}.credentials`, { redactValues: true });
       pinned[provider.id] = creds.data;
     }
+    return provider.configure ? provider.configure(parsed.data) : provider;
+  });
+  const registry = createRegistry(configured);
+  return {
+    registry,
+    settingsFor(providerId) {
+      const id = registry.get(providerId).id;
+      return settings.get(id);
+    },
+    pinned,
+  };
+}
+
+/**
+ * The settings one delivery runs with: the workbench's, with the delivery's own overrides on top
+ * (HubSpot's signature version per target, idloom's method per webhook), validated by the provider.
+ * @example settingsWithOverrides(hubspot, base, { signatureVersion: 'v1' })
+ */
+export function settingsWithOverrides(provider: Provider, base: unknown, overrides: Record<string, unknown> | undefined): unknown {
+  if (!overrides || Object.keys(overrides).length === 0) return base;
+  const parsed = provider.settings.safeParse(mergeDeep(isJsonObject(base) ? base : {}, overrides));
+  if (!parsed.success) throw zodIssuesToError(parsed.error, 'settings');
+  return parsed.data;
+}
+
+/** Objects merge key by key (so `entityIds.Tasks` overrides one id); anything else is replaced. */
+function mergeDeep(base: Record<string, unknown>, overrides: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(overrides)) {
+    const current = out[key];
+    out[key] = isJsonObject(current) && isJsonObject(value) ? mergeDeep(current, value) : value;
   }
-  return { settings, pinned };
+  return out;
 }

@@ -75,10 +75,11 @@ export interface ReceivedRequest {
   body: string;
 }
 
-export interface VerifyContext<Credentials> {
+export interface VerifyContext<Credentials, Settings = unknown> {
   request: ReceivedRequest;
   credentials: Credentials;
   now: Date;
+  settings: Settings;
 }
 
 export interface VerifyResult {
@@ -112,6 +113,11 @@ export interface CredentialsSpec<Credentials> {
   generate(randomBytes: (size: number) => Uint8Array): Credentials;
   /** What a receiver needs to verify deliveries, as label → value (banner, CLI, UI). */
   verification(credentials: Credentials): Record<string, string>;
+  /**
+   * Rotation as the provider does it (Parallel adds a key and keeps up to five); without it, rotating
+   * means generating afresh.
+   */
+  rotate?(current: Credentials, randomBytes: (size: number) => Uint8Array): Credentials;
 }
 
 /**
@@ -137,7 +143,12 @@ export interface Provider<Settings = unknown, Credentials = unknown> {
   /** The authentication headers for one attempt; only these are touched by signature faults. */
   sign(context: SignContext<Settings, Credentials>): Record<string, string>;
   /** Checks a received request; undefined when it does not look like this provider's. */
-  verify(context: VerifyContext<Credentials>): VerifyResult | undefined;
+  verify(context: VerifyContext<Credentials, Settings>): VerifyResult | undefined;
+  /**
+   * The provider as configured, for providers whose catalogue depends on settings (Connectif's custom
+   * "send" events). Called once at start-up with the workbench's settings.
+   */
+  configure?(settings: Settings): Provider<Settings, Credentials>;
 }
 
 /**

@@ -68,10 +68,10 @@ const summaryColumns = `id, provider, event, event_id, target, status, seed, dat
 
 export function createDeliveryRepository(db: Database.Database, log: MessageLog): DeliveryRepository {
   const insertRow = db.prepare(`INSERT INTO deliveries (id, provider, event, event_id, target, status, seed, data_now,
-      set_json, faults_json, time_scale, retry_delays_json, timeout_ms, payload_json, replay_of, duplicate_of, batch_id,
-      created_at, updated_at, next_attempt_at)
-    VALUES (@id, @provider, @event, @eventId, @target, @status, @seed, @dataNow, @set, @faults, @timeScale, @retryDelays,
-      @timeoutMs, @payload, @replayOf, @duplicateOf, @batchId, @createdAt, @createdAt, @nextAttemptAt)`);
+      set_json, settings_json, faults_json, time_scale, retry_delays_json, timeout_ms, payload_json, replay_of, duplicate_of,
+      batch_id, created_at, updated_at, next_attempt_at)
+    VALUES (@id, @provider, @event, @eventId, @target, @status, @seed, @dataNow, @set, @settings, @faults, @timeScale,
+      @retryDelays, @timeoutMs, @payload, @replayOf, @duplicateOf, @batchId, @createdAt, @createdAt, @nextAttemptAt)`);
   const insertAttempt = db.prepare(`INSERT INTO attempts (delivery_id, n, started_at, request_json) VALUES (?, ?, ?, ?)`);
   const markDelivering = db.prepare(
     `UPDATE deliveries SET status = 'delivering', attempt_count = ?, next_attempt_at = NULL, updated_at = ? WHERE id = ?`,
@@ -116,6 +116,7 @@ export function createDeliveryRepository(db: Database.Database, log: MessageLog)
         seed: d.seed,
         dataNow: d.dataNow,
         set: JSON.stringify(d.set),
+      settings: JSON.stringify(d.settings),
         faults: JSON.stringify(d.faults satisfies Faults),
         timeScale: d.timeScale,
         retryDelays: JSON.stringify(d.retryDelaysMs),

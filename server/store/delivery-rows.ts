@@ -11,6 +11,7 @@ export interface DeliveryRow {
   seed: number;
   data_now: string;
   set_json?: string;
+  settings_json?: string;
   faults_json: string;
   time_scale: number;
   retry_delays_json: string;
@@ -73,6 +74,7 @@ export function deliveryFromRow(row: DeliveryRow, attempts: Attempt[]): Delivery
   return {
     ...summaryFromRow(row),
     set: JSON.parse(row.set_json ?? '{}'),
+    settings: JSON.parse(row.settings_json ?? '{}'),
     payload: JSON.parse(row.payload_json ?? 'null'),
     attempts,
   };

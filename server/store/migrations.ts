@@ -79,6 +79,7 @@ export const migrations: readonly string[] = [
     at TEXT NOT NULL
   );
   `,
+  `ALTER TABLE deliveries ADD COLUMN settings_json TEXT NOT NULL DEFAULT '{}';`,
 ];
 
 /** Applies the migrations the file has not seen yet, each in its own transaction. */

@@ -83,3 +83,12 @@ export function parseSetFlag(flag: string, where = '--set'): [string, JsonValue]
     return [path, raw];
   }
 }
+
+/**
+ * `--setting signatureVersion=v1 --setting entityIds.Tasks=13` as a nested object of overrides.
+ * @example overridesFromFlags(['a.b=1']) // { a: { b: 1 } }
+ */
+export function overridesFromFlags(flags: readonly string[], where = '--setting'): Record<string, JsonValue> {
+  const entries = Object.fromEntries(flags.map((flag) => parseSetFlag(flag, where)));
+  return applySet({}, entries, where) as Record<string, JsonValue>;
+}

@@ -1,17 +1,18 @@
 /** @module `hookbench events [PROVIDER]`: the catalogue. */
-import { createRegistry } from '../../providers/registry.ts';
+import { configureProviders } from '../../providers/provider-config.ts';
 import { describeProvider } from '../../providers/describe-provider.ts';
-import type { Io } from '../cli-context.ts';
-import { parseFlags } from '../parse-flags.ts';
+import { resolveCliOptions, type Io } from '../cli-context.ts';
+import { connectionFlags, parseFlags } from '../parse-flags.ts';
 
-export const eventsUsage = `Usage: hookbench events [PROVIDER] [--json]
+export const eventsUsage = `Usage: hookbench events [PROVIDER] [--json] [--config FILE]
 
 Lists each provider's events with a one-line description.`;
 
 export async function events(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseFlags(argv, { json: { type: 'boolean' } }, eventsUsage);
+  const { values, positionals } = parseFlags(argv, { json: { type: 'boolean' }, config: connectionFlags.config }, eventsUsage);
   if (values.help) return (io.stdout.write(`${eventsUsage}\n`), 0);
-  const registry = createRegistry();
+  // The config can add events (Connectif's custom send events) and providers.
+  const { registry } = configureProviders({ config: resolveCliOptions(values, io).providers });
   const providers = positionals[0] ? [registry.get(positionals[0], 'PROVIDER')] : registry.list();
   if (values.json) {
     io.stdout.write(`${JSON.stringify({ providers: providers.map(describeProvider) }, null, 2)}\n`);

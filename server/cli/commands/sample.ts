@@ -4,18 +4,18 @@ import { generateEvent } from '../../delivery/generate-event.ts';
 import type { Sample } from '../../delivery/sample-event.ts';
 import { sampleEvent } from '../../delivery/sample-event.ts';
 import { HookbenchError } from '../../errors.ts';
-import { resolveProviderConfig } from '../../providers/provider-config.ts';
-import { createRegistry } from '../../providers/registry.ts';
-import { parseSetFlag, type SetOverrides } from '../../util/set-path.ts';
+import { configureProviders, settingsWithOverrides } from '../../providers/provider-config.ts';
+import { overridesFromFlags, parseSetFlag, type SetOverrides } from '../../util/set-path.ts';
 import { findServer } from '../api-client.ts';
 import { localWorkbench, resolveCliOptions, sinkUrl, type Io } from '../cli-context.ts';
 import { connectionFlags, parseFlags, positional } from '../parse-flags.ts';
 
-export const sampleUsage = `Usage: hookbench sample PROVIDER EVENT [--seed N] [--set PATH=VALUE ...] [--now ISO] [--pretty] [--json]
+export const sampleUsage = `Usage: hookbench sample PROVIDER EVENT [--seed N] [--set PATH=VALUE ...] [--setting KEY=VALUE ...] [--now ISO] [--pretty] [--json]
 
 Prints the body EVENT would carry, byte for byte, and sends nothing. The same --seed prints the same
 bytes every time (with a seed, dates count from a fixed clock unless --now moves it).
   --set PATH=VALUE  override a field, e.g. --set New.Name=ACME (VALUE is JSON when it parses as JSON)
+  --setting K=V     override a provider setting for this sample, e.g. --setting signatureVersion=v1
   --pretty          indent the JSON
   --json            one JSON document: seed, event id, payload and the signed first request`;
 
@@ -24,6 +24,7 @@ export async function sample(argv: string[], io: Io): Promise<number> {
     ...connectionFlags,
     seed: { type: 'string' },
     set: { type: 'string', multiple: true },
+    setting: { type: 'string', multiple: true },
     now: { type: 'string' },
     pretty: { type: 'boolean' },
     json: { type: 'boolean' },
@@ -35,18 +36,19 @@ export async function sample(argv: string[], io: Io): Promise<number> {
   const seed = values.seed === undefined ? undefined : parseSeed(values.seed);
   const now = values.now === undefined ? undefined : parseNow(values.now);
   const set: SetOverrides = Object.fromEntries((values.set ?? []).map((flag) => parseSetFlag(flag)));
+  const overrides = overridesFromFlags(values.setting ?? []);
   const options = resolveCliOptions(values, io);
 
   if (values.json) {
-    const result = await signedSample(options, { provider: providerId, event, seed, now, set });
+    const result = await signedSample(options, { provider: providerId, event, seed, now, set, settings: overrides });
     io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return 0;
   }
   // The body alone needs neither the store nor a server.
-  const registry = createRegistry();
+  const { registry, settingsFor } = configureProviders({ config: options.providers });
   const provider = registry.get(providerId, 'PROVIDER');
   registry.event(provider, event, 'EVENT');
-  const settings = resolveProviderConfig(registry, options.providers).settings.get(provider.id);
+  const settings = settingsWithOverrides(provider, settingsFor(provider.id), overrides);
   const generated = generateEvent({ provider, settings, event, seed, now, set });
   const request = provider.encode({ event, eventId: generated.eventId, payload: generated.payload, target: options.target ?? sinkUrl(options), attempt: 1, settings });
   const text = values.pretty ? JSON.stringify(generated.payload, null, 2) : (request.body ?? new URL(request.url).search);
@@ -61,7 +63,7 @@ export async function sample(argv: string[], io: Io): Promise<number> {
 
 async function signedSample(
   options: ReturnType<typeof resolveCliOptions>,
-  input: { provider: string; event: string; seed?: number | undefined; now?: Date | undefined; set: SetOverrides },
+  input: { provider: string; event: string; seed?: number | undefined; now?: Date | undefined; set: SetOverrides; settings: SetOverrides },
 ): Promise<Sample> {
   const api = await findServer(options);
   if (api) {
@@ -69,6 +71,7 @@ async function signedSample(
     if (input.seed !== undefined) query.set('seed', String(input.seed));
     if (input.now) query.set('now', input.now.toISOString());
     for (const [path, value] of Object.entries(input.set)) query.append('set', `${path}=${JSON.stringify(value)}`);
+    for (const [key, value] of Object.entries(input.settings)) query.append('setting', `${key}=${JSON.stringify(value)}`);
     return api.get(`/api/providers/${encodeURIComponent(input.provider)}/events/${encodeURIComponent(input.event)}/sample?${query}`);
   }
   const bench = localWorkbench(options);

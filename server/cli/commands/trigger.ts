@@ -10,20 +10,21 @@ import { terminalStatuses, type Delivery } from '../../delivery/types.ts';
 import { HookbenchError } from '../../errors.ts';
 import type { ResolvedOptions } from '../../config/resolve-options.ts';
 import { parseJson } from '../../util/json.ts';
-import { parseSetFlag } from '../../util/set-path.ts';
+import { overridesFromFlags, parseSetFlag } from '../../util/set-path.ts';
 import { zodIssuesToError } from '../../util/zod-error.ts';
 import { findServer, type ApiClient } from '../api-client.ts';
 import { localWorkbench, resolveCliOptions, type Io } from '../cli-context.ts';
 import { formatAttempt, formatOutcome } from '../format-delivery.ts';
 import { connectionFlags, parseFlags, positional } from '../parse-flags.ts';
 
-export const triggerUsage = `Usage: hookbench trigger PROVIDER EVENT [--target URL] [--seed N] [--set PATH=VALUE ...] [--payload FILE]
+export const triggerUsage = `Usage: hookbench trigger PROVIDER EVENT [--target URL] [--seed N] [--set PATH=VALUE ...] [--setting KEY=VALUE ...] [--payload FILE]
                          [--fault NAME[=VALUE] ...] [--time-scale X] [--json]
 
 Sends EVENT to --target (default: the running server's built-in sink) signed as PROVIDER does, retrying
 on the provider's schedule, and prints each attempt. Exit code 0 when delivered, 1 when not, 2 on bad input.
   --fault NAME[=VALUE]  duplicate=N, delay=ms, signature=invalid|missing|stale|wrong-secret,
                         body=malformed|truncated|empty, timeout=ms, retry=provider|none|1s,5s,30s
+  --setting KEY=VALUE   override a provider setting for this delivery, e.g. --setting signatureVersion=v1
   --json                one JSON document on stdout (the delivery with every attempt); progress on stderr`;
 
 export async function trigger(argv: string[], io: Io): Promise<number> {
@@ -32,6 +33,7 @@ export async function trigger(argv: string[], io: Io): Promise<number> {
     target: { type: 'string' },
     seed: { type: 'string' },
     set: { type: 'string', multiple: true },
+    setting: { type: 'string', multiple: true },
     payload: { type: 'string' },
     fault: { type: 'string', multiple: true },
     'time-scale': { type: 'string' },
@@ -48,6 +50,7 @@ export async function trigger(argv: string[], io: Io): Promise<number> {
     ...(values.seed !== undefined ? { seed: values.seed } : {}),
     ...(values.now !== undefined ? { now: values.now } : {}),
     ...(values.set ? { set: Object.fromEntries(values.set.map((flag) => parseSetFlag(flag))) } : {}),
+    ...(values.setting ? { settings: overridesFromFlags(values.setting) } : {}),
     ...(values.payload !== undefined ? { payload: readPayload(values.payload) } : {}),
     ...(values.fault ? { faults: parseFaultFlags(values.fault) } : {}),
     ...(values['time-scale'] !== undefined ? { timeScale: options.timeScale } : {}),
@@ -131,6 +134,7 @@ function readPayload(file: string) {
 function flagError(error: HookbenchError): HookbenchError {
   const path = (error.path ?? '').replace(/^\./, '');
   const [head, ...rest] = path.split('.');
-  const flag = head === 'faults' ? `--fault ${rest[0] ?? ''}` : head === 'set' ? `--set ${rest.join('.')}` : head === 'timeScale' ? '--time-scale' : `--${head}`;
+  const flag =
+    head === 'faults' ? `--fault ${rest[0] ?? ''}` : head === 'set' ? `--set ${rest.join('.')}` : head === 'settings' ? `--setting ${rest.join('.')}` : head === 'timeScale' ? '--time-scale' : `--${head}`;
   return new HookbenchError(error.code, error.message.replace(/^\.?[\w.]*:/, `${flag}:`), { path: flag });
 }

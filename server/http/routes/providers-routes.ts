@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { seedSchema, targetSchema } from '../../delivery/delivery-input.ts';
 import { sampleEvent } from '../../delivery/sample-event.ts';
 import { describeProvider } from '../../providers/describe-provider.ts';
-import { parseSetFlag } from '../../util/set-path.ts';
+import { overridesFromFlags, parseSetFlag } from '../../util/set-path.ts';
 import type { Workbench } from '../../workbench.ts';
 import { readJsonBody, readQuery } from '../read-input.ts';
 
@@ -13,6 +13,7 @@ const sampleQuery = z.object({
   now: z.iso.datetime({ offset: true }).optional(),
   target: targetSchema.optional(),
   set: z.union([z.string(), z.array(z.string())]).optional(),
+  setting: z.union([z.string(), z.array(z.string())]).optional(),
 });
 
 export function providersRoutes(bench: Workbench) {
@@ -27,6 +28,7 @@ export function providersRoutes(bench: Workbench) {
     // Repeated ?set=PATH=VALUE, like the CLI's --set.
     const setFlags = c.req.queries('set') ?? [];
     const set = Object.fromEntries(setFlags.map((flag) => parseSetFlag(flag, 'query.set')));
+    const settings = overridesFromFlags(c.req.queries('setting') ?? [], 'query.setting');
     return c.json(
       sampleEvent(bench, {
         provider: c.req.param('provider'),
@@ -35,20 +37,31 @@ export function providersRoutes(bench: Workbench) {
         now: query.now === undefined ? undefined : new Date(query.now),
         set,
         target: query.target,
+        settings,
       }),
     );
   });
 
-  app.get('/:provider/credentials', (c) => {
-    const id = bench.registry.get(c.req.param('provider')).id;
-    return c.json({ provider: id, source: bench.vault.source(id), credentials: bench.vault.verification(id) });
-  });
+  app.get('/:provider/credentials', (c) => c.json(credentialsView(bench, bench.registry.get(c.req.param('provider')).id)));
 
   app.put('/:provider/credentials', async (c) => {
     const id = bench.registry.get(c.req.param('provider')).id;
     bench.vault.put(id, await readJsonBody(c, z.unknown()));
-    return c.json({ provider: id, source: bench.vault.source(id), credentials: bench.vault.verification(id) });
+    return c.json(credentialsView(bench, id));
   });
 
+  // Rotation as the provider does it (Parallel keeps up to five keys); regenerate starts afresh.
+  for (const action of ['rotate', 'regenerate'] as const) {
+    app.post(`/:provider/credentials/${action}`, (c) => {
+      const id = bench.registry.get(c.req.param('provider')).id;
+      bench.vault[action](id);
+      return c.json(credentialsView(bench, id));
+    });
+  }
+
   return app;
+}
+
+function credentialsView(bench: Workbench, id: string) {
+  return { provider: id, source: bench.vault.source(id), credentials: bench.vault.verification(id) };
 }

@@ -94,7 +94,7 @@ function recognise(bench: Workbench, name: string, hint: string | undefined, req
   const named = providers.find((p) => p.id === hint) ?? providers.find((p) => p.id === name);
   const now = new Date();
   for (const provider of named ? [named] : providers) {
-    const verification = provider.verify({ request, credentials: bench.vault.get(provider.id), now });
+    const verification = provider.verify({ request, credentials: bench.vault.get(provider.id), now, settings: bench.settingsFor(provider.id) });
     if (verification) return { provider: provider.id, verification };
   }
   if (!named) return {};

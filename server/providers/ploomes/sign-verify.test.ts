@@ -7,7 +7,7 @@ const credentials = { validationKey: 'q3J1dmFsaWRhdGlvbi1rZXktMTIz', userKey: 'A
 const envelope = JSON.stringify({ Action: 'Update', Entity: 'Deals', AccountId: 1, ActionUserId: 2, WebhookId: 3, WebhookCreatorId: 4, New: { Id: 5 }, Old: { Id: 5 } });
 const request = (headers: Record<string, string>, body = envelope): ReceivedRequest => ({ method: 'POST', url: '/sink/default', headers, body });
 const wire = { method: 'POST' as const, url: 'http://127.0.0.1:3000/hook', headers: {}, body: envelope };
-const verify = (req: ReceivedRequest, creds = credentials) => ploomes.verify({ request: req, credentials: creds, now });
+const verify = (req: ReceivedRequest, creds = credentials) => ploomes.verify({ request: req, credentials: creds, now, settings: ploomes.settings.parse({}) });
 
 describe('ploomes sign', () => {
   it('sends the validation key in X-Ploomes-Validation-Key', () => {

@@ -1,0 +1,37 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { migrations } from './migrations.ts';
+import { openStore } from './open-store.ts';
+
+describe('openStore', () => {
+  it('migrates a store written by an older hookbench without losing its deliveries', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'hb-store-')), 'old.db');
+    const old = new Database(path);
+    old.exec(migrations[0]!);
+    old.pragma('user_version = 1');
+    old.prepare(`INSERT INTO deliveries (id, provider, event, event_id, target, status, seed, data_now, set_json, faults_json,
+        time_scale, retry_delays_json, timeout_ms, payload_json, created_at, updated_at)
+      VALUES ('dlv_old', 'ploomes', 'Deals.Win', 'e', 'http://x/', 'succeeded', 1, '2026-01-01T00:00:00.000Z', '{}', '{}', 1, '[]',
+        1000, '{"Action":"Win"}', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')`).run();
+    old.close();
+
+    const store = openStore({ path });
+    expect(store.deliveries.get('dlv_old')).toMatchObject({ payload: { Action: 'Win' }, settings: {}, status: 'succeeded' });
+    expect(store.integrityCheck()).toBe('ok');
+    store.close();
+    const reopened = new Database(path, { readonly: true });
+    expect(reopened.pragma('user_version', { simple: true })).toBe(migrations.length);
+    reopened.close();
+  });
+
+  it('refuses a store from a newer hookbench, saying what to do', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'hb-store-')), 'new.db');
+    const db = new Database(path);
+    db.pragma(`user_version = ${migrations.length + 1}`);
+    db.close();
+    expect(() => openStore({ path })).toThrow(/written by a newer hookbench.*upgrade hookbench or use another --db/);
+  });
+});
