@@ -33,7 +33,7 @@ export function createRegistry(providers: readonly Provider[] = builtinProviders
       return provider;
     },
     event(provider, event, path = 'event') {
-      const spec = Object.hasOwn(provider.catalogue, event) ? provider.catalogue[event] : undefined;
+      const spec = Object.hasOwn(provider.catalogue, event) ? provider.catalogue[event] : validName(event) ? provider.anyEvent : undefined;
       if (!spec) {
         const known = listNames(Object.keys(provider.catalogue));
         throw new HookbenchError('UNKNOWN_EVENT', `unknown event "${event}" for ${provider.id}; known: ${known}`, { path });
@@ -42,3 +42,6 @@ export function createRegistry(providers: readonly Provider[] = builtinProviders
     },
   };
 }
+
+/** A user-chosen event name: printable, no spaces, at most 200 characters. */
+const validName = (name: string): boolean => /^[\x21-\x7e]{1,200}$/.test(name);

@@ -132,6 +132,11 @@ export interface Provider<Settings = unknown, Credentials = unknown> {
   locale: string;
   auth: { scheme: string; description: string };
   catalogue: Readonly<Record<string, EventSpec>>;
+  /**
+   * For providers whose event names are the user's own (Standard Webhooks): the spec any name outside
+   * the catalogue gets. Without it, unknown names are refused.
+   */
+  anyEvent?: EventSpec;
   /** Per-workbench settings (account ids, HTTP method, signature version); `parse({})` gives defaults. */
   settings: z.ZodType<Settings>;
   credentials: CredentialsSpec<Credentials>;
