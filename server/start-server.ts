@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import type { Hono } from 'hono';
+import type { CustomProviders } from './config/resolve-options.ts';
 import { HookbenchError } from './errors.ts';
 import { createApp } from './http/create-app.ts';
 import { loopbackHosts } from './http/host-guard.ts';
@@ -19,6 +20,8 @@ export interface ServerOptions {
   target?: string | undefined;
   timeScale?: number | undefined;
   providers?: Readonly<Record<string, ProviderConfig>> | undefined;
+  /** User-defined providers from the config file. */
+  custom?: CustomProviders | undefined;
   allowedOrigins?: readonly string[] | undefined;
   uiDir?: string | undefined;
 }
@@ -58,6 +61,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       defaultTarget: options.target ?? `${url}/sink/default`,
       timeScale: options.timeScale,
       providers: options.providers,
+      custom: options.custom,
     });
   } catch (e) {
     await new Promise((resolve) => server.close(resolve));

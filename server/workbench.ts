@@ -1,5 +1,6 @@
 /** @module The engine room: registry, store, credentials and delivery engine, wired once. */
 import { createBus, type Bus } from './bus.ts';
+import type { CustomProviders } from './config/resolve-options.ts';
 import { createCredentialVault, type CredentialVault } from './credentials/credential-vault.ts';
 import { createEngine, type Engine } from './delivery/engine.ts';
 import type { Registry } from './providers/registry.ts';
@@ -17,6 +18,8 @@ export interface WorkbenchOptions {
   providers?: Readonly<Record<string, ProviderConfig>> | undefined;
   /** The providers to serve (tests); the built-ins by default. */
   builtins?: readonly Provider[] | undefined;
+  /** User-defined providers from the config file. */
+  custom?: CustomProviders | undefined;
 }
 
 export interface Workbench {
@@ -38,6 +41,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
   const { registry, settingsFor, pinned } = configureProviders({
     ...(options.builtins ? { providers: options.builtins } : {}),
     config: options.providers ?? {},
+    custom: options.custom,
   });
   const store = openStore({ path: options.dbPath });
   const bus = createBus();

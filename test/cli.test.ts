@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -149,5 +150,49 @@ describe('where the CLI keeps its store', () => {
     const { code } = await cli(['trigger', 'ploomes', 'Deals.Update', '--target', receiver.url], { cwd });
     expect(code).toBe(0);
     expect(existsSync(join(cwd, '.hookbench', 'hookbench.db'))).toBe(true);
+  });
+});
+
+describe('a provider of your own, from hookbench.config.json', () => {
+  function project() {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'order.json'), JSON.stringify({ id: 'ord_{{string.alphanumeric(10)}}', total: '{{number.int({"min":1,"max":99})}}' }));
+    writeFileSync(
+      join(cwd, 'hookbench.config.json'),
+      JSON.stringify({
+        $schema: './node_modules/hookbench/schema/config.schema.json',
+        customProviders: [
+          {
+            id: 'shop',
+            name: 'My Shop',
+            events: { 'order.paid': { description: 'An order was paid', fixture: 'order.json' } },
+            eventIdPath: 'id',
+            signing: { scheme: 'hmac', header: 'X-Shop-Signature', headerTemplate: 'sha256={signature}' },
+          },
+        ],
+      }),
+    );
+    return cwd;
+  }
+
+  it('is listed, and delivers signed bytes a receiver can check with the printed secret', async () => {
+    const cwd = project();
+    expect((await cli(['events', 'shop'], { cwd })).stdout).toMatch(/order\.paid\s+An order was paid/);
+    receiver = await startReceiver();
+    const { code } = await cli(['trigger', 'shop', 'order.paid', '--target', receiver.url, '--seed', '4'], { cwd });
+    expect(code).toBe(0);
+    const secret = JSON.parse((await cli(['credentials', 'shop', '--json'], { cwd })).stdout).credentials.secret as string;
+    const [request] = receiver.requests;
+    expect(rawHeader(request!, 'X-Shop-Signature')).toBe(`sha256=${createHmac('sha256', secret).update(request!.body).digest('hex')}`);
+    expect(JSON.parse(request!.body.toString()).id).toMatch(/^ord_/);
+  });
+
+  it('exits 2 naming the config file and path when the provider is invalid', async () => {
+    const cwd = project();
+    writeFileSync(join(cwd, 'hookbench.config.json'), JSON.stringify({ customProviders: [{ id: 'shop', events: { 'order.paid': { description: 'x', fixture: 'missing.json' } }, signing: { scheme: 'none' } }] }));
+    const { code, stderr } = await cli(['events'], { cwd });
+    expect(code).toBe(2);
+    expect(stderr).toContain(join(cwd, 'hookbench.config.json'));
+    expect(stderr).toContain('customProviders.0.events.order.paid.fixture');
   });
 });

@@ -13,8 +13,8 @@ export interface Io {
 export const processIo = (): Io => ({ stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
 
 export function resolveCliOptions(flags: Flags & { config?: string | undefined }, io: Io): ResolvedOptions {
-  const { config } = loadConfig({ file: flags.config, cwd: io.cwd });
-  return resolveOptions({ flags, env: io.env, config, cwd: io.cwd });
+  const { config, file } = loadConfig({ file: flags.config, cwd: io.cwd });
+  return resolveOptions({ flags, env: io.env, config, configFile: file, cwd: io.cwd });
 }
 
 /** The sink URL of a server started with these options (the default target). */
@@ -30,5 +30,6 @@ export function localWorkbench(options: ResolvedOptions): Workbench {
     defaultTarget: options.target ?? sinkUrl(options),
     timeScale: options.timeScale,
     providers: options.providers,
+    custom: options.custom,
   });
 }

@@ -1,6 +1,7 @@
 /** @module hookbench.config.json: its zod schema (the published JSON Schema is generated from it). */
 import { z } from 'zod';
 import { targetSchema, timeScaleSchema } from '../delivery/delivery-input.ts';
+import { customProviderSchema } from '../providers/custom/custom-provider-schema.ts';
 
 const providerConfigSchema = z
   .object({
@@ -25,6 +26,10 @@ export const configSchema = z
       .optional()
       .describe('Browser origins allowed to use the control API besides the inspector itself.'),
     providers: z.record(z.string(), providerConfigSchema).optional().describe('Per-provider settings and credentials, by provider id.'),
+    customProviders: z
+      .array(customProviderSchema)
+      .optional()
+      .describe('Providers of your own: events from fixture files, a signing scheme chosen from the built-ins.'),
   })
   .strict();
 

@@ -14,6 +14,13 @@ export interface ResolvedOptions {
   timeScale: number;
   allowedOrigins: string[];
   providers: NonNullable<Config['providers']>;
+  /** User-defined providers and the config file their fixture paths are relative to. */
+  custom: CustomProviders | undefined;
+}
+
+export interface CustomProviders {
+  entries: NonNullable<Config['customProviders']>;
+  configFile: string;
 }
 
 export interface Flags {
@@ -27,7 +34,19 @@ export interface Flags {
 /**
  * @example resolveOptions({ flags: { port: '4500' }, env: process.env, config: {} }).port // 4500
  */
-export function resolveOptions({ flags, env, config, cwd = process.cwd() }: { flags: Flags; env: NodeJS.ProcessEnv; config: Config; cwd?: string }): ResolvedOptions {
+export function resolveOptions({
+  flags,
+  env,
+  config,
+  configFile,
+  cwd = process.cwd(),
+}: {
+  flags: Flags;
+  env: NodeJS.ProcessEnv;
+  config: Config;
+  configFile?: string | undefined;
+  cwd?: string;
+}): ResolvedOptions {
   const port = flags.port ?? env.HOOKBENCH_PORT;
   const timeScale = flags.timeScale ?? env.HOOKBENCH_TIME_SCALE;
   return {
@@ -38,6 +57,7 @@ export function resolveOptions({ flags, env, config, cwd = process.cwd() }: { fl
     timeScale: timeScale === undefined ? (config.timeScale ?? defaults.timeScale) : parseTimeScale(timeScale, flags.timeScale ? '--time-scale' : 'HOOKBENCH_TIME_SCALE'),
     allowedOrigins: config.allowedOrigins ?? [],
     providers: config.providers ?? {},
+    custom: config.customProviders?.length && configFile ? { entries: config.customProviders, configFile } : undefined,
   };
 }
 

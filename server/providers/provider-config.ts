@@ -1,6 +1,9 @@
 /** @module The providers as configured: settings (defaults merged once), pinned credentials, configured catalogues. */
+import { HookbenchError } from '../errors.ts';
 import { isJsonObject } from '../util/json.ts';
 import { zodIssuesToError } from '../util/zod-error.ts';
+import type { CustomProviderConfig } from './custom/custom-provider-schema.ts';
+import { loadCustomProviders } from './custom/load-custom-providers.ts';
 import { builtinProviders, createRegistry, type Registry } from './registry.ts';
 import type { Provider } from './types.ts';
 
@@ -23,12 +26,23 @@ export interface ConfiguredProviders {
  * @example configureProviders({ config: { ploomes: { settings: { accountId: 1 } } } }).settingsFor('ploomes')
  */
 export function configureProviders({
-  providers = builtinProviders,
+  providers: builtins = builtinProviders,
   config = {},
+  custom,
 }: {
   providers?: readonly Provider[];
   config?: Readonly<Record<string, ProviderConfig>>;
+  /** User-defined providers: their config entries and the file their fixtures are relative to. */
+  custom?: { entries: readonly CustomProviderConfig[]; configFile: string } | undefined;
 } = {}): ConfiguredProviders {
+  custom?.entries.forEach((entry, index) => {
+    if (builtins.some((p) => p.id === entry.id)) {
+      throw new HookbenchError('INVALID_CONFIG', `${custom.configFile} at customProviders.${index}.id: "${entry.id}" is a built-in provider; pick another id`, {
+        path: `customProviders.${index}.id`,
+      });
+    }
+  });
+  const providers = custom ? [...builtins, ...loadCustomProviders(custom)] : builtins;
   const known = createRegistry(providers);
   for (const id of Object.keys(config)) known.get(id, `providers.${id}`);
   const settings = new Map<string, unknown>();

@@ -12,7 +12,8 @@ export async function events(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseFlags(argv, { json: { type: 'boolean' }, config: connectionFlags.config }, eventsUsage);
   if (values.help) return (io.stdout.write(`${eventsUsage}\n`), 0);
   // The config can add events (Connectif's custom send events) and providers.
-  const { registry } = configureProviders({ config: resolveCliOptions(values, io).providers });
+  const options = resolveCliOptions(values, io);
+  const { registry } = configureProviders({ config: options.providers, custom: options.custom });
   const providers = positionals[0] ? [registry.get(positionals[0], 'PROVIDER')] : registry.list();
   if (values.json) {
     io.stdout.write(`${JSON.stringify({ providers: providers.map(describeProvider) }, null, 2)}\n`);

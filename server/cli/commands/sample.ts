@@ -45,7 +45,7 @@ export async function sample(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   // The body alone needs neither the store nor a server.
-  const { registry, settingsFor } = configureProviders({ config: options.providers });
+  const { registry, settingsFor } = configureProviders({ config: options.providers, custom: options.custom });
   const provider = registry.get(providerId, 'PROVIDER');
   registry.event(provider, event, 'EVENT');
   const settings = settingsWithOverrides(provider, settingsFor(provider.id), overrides);

@@ -15,7 +15,7 @@ export async function serve(argv: string[], io: Io): Promise<number> {
   const { values } = parseFlags(argv, { ...connectionFlags, target: { type: 'string' }, 'time-scale': { type: 'string' } }, serveUsage);
   if (values.help) return (io.stdout.write(`${serveUsage}\n`), 0);
   const { config, file } = loadConfig({ file: values.config, cwd: io.cwd });
-  const options = resolveOptions({ flags: { ...values, timeScale: values['time-scale'] }, env: io.env, config, cwd: io.cwd });
+  const options = resolveOptions({ flags: { ...values, timeScale: values['time-scale'] }, env: io.env, config, configFile: file, cwd: io.cwd });
   const server = await startServer({
     host: options.host,
     port: options.port,
@@ -23,6 +23,7 @@ export async function serve(argv: string[], io: Io): Promise<number> {
     target: options.target,
     timeScale: options.timeScale,
     providers: options.providers,
+    custom: options.custom,
     allowedOrigins: options.allowedOrigins,
   });
   io.stdout.write(`${banner(server, { configFile: file })}\n`);
