@@ -114,6 +114,34 @@ describe('inspector', () => {
     await page.screenshot({ path: `${screenshots}/inspector-detail.png` });
   });
 
+  it('previews the chosen event, and fires exactly the previewed bytes with "Use this seed"', async () => {
+    await openInspector();
+    await page.locator('hb-trigger-panel select[name="provider"]').selectOption('ploomes');
+    await page.locator('hb-trigger-panel select[name="event"]').selectOption('Deals.Win');
+    await page.locator('hb-trigger-panel input[name="seed"]').fill('7');
+    const preview = page.locator('hb-sample-preview');
+    await preview.locator('.seed code', { hasText: /^7$/ }).waitFor();
+    const shown = JSON.parse((await preview.locator('hb-body-view pre[data-format="pretty"]').textContent()) ?? '');
+    const { sampleEvent } = await import('../../server/delivery/sample-event.ts');
+    const expected = sampleEvent(server.bench, { provider: 'ploomes', event: 'Deals.Win', seed: 7 });
+    expect(shown).toEqual(JSON.parse(expected.request.body));
+    expect(await preview.locator('tr[data-header="X-Ploomes-Validation-Key"] td').textContent()).toBe(server.bench.vault.verification('ploomes').validationKey);
+    await page.screenshot({ path: `${screenshots}/inspector-sample.png` });
+
+    await preview.getByRole('button', { name: 'Regenerate' }).click();
+    await preview.locator('.seed code', { hasNotText: /^7$/ }).waitFor();
+    const seed = Number(await preview.locator('.seed code').textContent());
+    const regenerated = JSON.parse((await preview.locator('hb-body-view pre[data-format="pretty"]').textContent()) ?? '');
+    await preview.getByRole('button', { name: 'Use this seed' }).click();
+    expect(await page.locator('hb-trigger-panel input[name="seed"]').inputValue()).toBe(String(seed));
+    await page.locator('hb-trigger-panel button.fire').click();
+    const fired = page.locator('hb-delivery-list button[data-event="Deals.Win"][data-status="succeeded"]');
+    await fired.waitFor();
+    const delivered = server.bench.store.deliveries.get((await fired.getAttribute('data-delivery-id'))!);
+    expect(delivered?.seed).toBe(seed);
+    expect(JSON.parse(delivered!.attempts[0]!.request.body)).toEqual(regenerated);
+  });
+
   it('shows a delivery fired from outside the browser as it happens', async () => {
     await openInspector();
     const { delivery } = server.bench.engine.submit({ provider: 'ploomes', event: 'Deals.Win' });

@@ -12,6 +12,8 @@ import { applyMessage, fromPage, upsert, type LiveDeliveries } from '../state/li
 import './hb-connection-status.ts';
 import './hb-credentials.ts';
 import './hb-delivery-detail.ts';
+import './hb-sample-preview.ts';
+import type { HbUseSeedEvent } from './hb-sample-preview.ts';
 import './hb-delivery-list.ts';
 import type { HbSelectEvent } from './hb-delivery-list.ts';
 import './hb-trigger-panel.ts';
@@ -135,6 +137,8 @@ export class HbApp extends LitElement {
   @state() private providers: readonly ProviderDescription[] = [];
   @state() private health: Health | undefined;
   @state() private selectedId: string | undefined = idFromPath(location.pathname);
+  /** The form's current choice, which the sample preview shows while no delivery is selected. */
+  @state() private pick = { provider: '', event: '', seed: '', now: '' };
   @state() private provider = '';
   @state() private firing = false;
   @state() private fireError: ApiError | undefined;
@@ -172,7 +176,9 @@ export class HbApp extends LitElement {
               .firing=${this.firing}
               .error=${this.fireError}
               @hb-fire=${this.onFire}
-              @hb-pick=${(e: HbPickEvent) => (this.provider = e.provider)}
+              .seed=${this.pick.seed}
+              .now=${this.pick.now}
+              @hb-pick=${this.onPick}
             ></hb-trigger-panel>
           </section>
           <hb-credentials
@@ -186,7 +192,16 @@ export class HbApp extends LitElement {
           <hb-delivery-list .deliveries=${this.deliveries} .selectedId=${this.selectedId} @hb-select=${this.onSelect}></hb-delivery-list>
         </section>
         <main class="pane">
-          <hb-delivery-detail .api=${this.api} .deliveryId=${this.selectedId} .summary=${selected}></hb-delivery-detail>
+          ${this.selectedId
+            ? html`<hb-delivery-detail .api=${this.api} .deliveryId=${this.selectedId} .summary=${selected}></hb-delivery-detail>`
+            : html`<hb-sample-preview
+                .api=${this.api}
+                provider=${this.pick.provider}
+                event=${this.pick.event}
+                seed=${this.pick.seed}
+                now=${this.pick.now}
+                @hb-use-seed=${(e: HbUseSeedEvent) => (this.pick = { ...this.pick, seed: String(e.seed), now: e.now })}
+              ></hb-sample-preview>`}
         </main>
       </div>`;
   }
@@ -239,14 +254,23 @@ export class HbApp extends LitElement {
     }
   }
 
+  /** A newly chosen event shows its sample in place of the delivery being read. */
+  private readonly onPick = (e: HbPickEvent): void => {
+    const eventChanged = e.provider !== this.pick.provider || e.event !== this.pick.event;
+    const firstPick = this.pick.event === '';
+    this.provider = e.provider;
+    this.pick = { provider: e.provider, event: e.event, seed: e.seed, now: e.now };
+    if (eventChanged && !firstPick) this.select(undefined);
+  };
+
   private onSelect(e: HbSelectEvent): void {
     this.select(e.deliveryId);
   }
 
-  private select(id: string): void {
+  private select(id: string | undefined): void {
     if (id === this.selectedId) return;
     this.selectedId = id;
-    history.pushState(null, '', `/deliveries/${encodeURIComponent(id)}`);
+    history.pushState(null, '', id === undefined ? '/' : `/deliveries/${encodeURIComponent(id)}`);
   }
 
   private readonly onPopState = () => {

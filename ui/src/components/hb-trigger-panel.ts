@@ -25,10 +25,15 @@ export class HbPickEvent extends Event {
   static readonly type = 'hb-pick';
   readonly provider: string;
   readonly event: string;
-  constructor(provider: string, event: string) {
+  readonly seed: string;
+  /** The data clock that goes with the seed ('' for the server's default). */
+  readonly now: string;
+  constructor(provider: string, event: string, seed: string, now: string) {
     super(HbPickEvent.type, { bubbles: true, composed: true });
     this.provider = provider;
     this.event = event;
+    this.seed = seed;
+    this.now = now;
   }
 }
 
@@ -141,7 +146,10 @@ export class HbTriggerPanel extends LitElement {
 
   @state() private provider = '';
   @state() private event = '';
-  @state() private seed = '';
+  /** The seed field; the owner may set it ("Use this seed" in the sample preview). */
+  @property() seed = '';
+  /** The data clock that came with a previewed seed; typing a seed clears it. */
+  @property() now = '';
   /** A target of the user's own, remembered across visits; undefined means the server's default. */
   @state() private target: string | undefined = localStorage.getItem(targetKey) ?? undefined;
 
@@ -201,9 +209,16 @@ export class HbTriggerPanel extends LitElement {
           placeholder="random"
           aria-invalid=${this.invalid('seed')}
           .value=${this.seed}
-          @input=${(e: Event) => (this.seed = (e.target as HTMLInputElement).value)}
+          @input=${(e: Event) => {
+            this.seed = (e.target as HTMLInputElement).value;
+            this.now = '';
+            this.dispatchEvent(new HbPickEvent(this.provider, this.event, this.seed, this.now));
+          }}
         />
       </label>
+      ${this.seed !== '' && this.now !== ''
+        ? html`<p class="about clock">Dated from <code>${this.now}</code>, as previewed.</p>`
+        : nothing}
       <button class="fire" type="submit" ?disabled=${this.firing || !event}>${this.firing ? 'Firing…' : 'Fire'}</button>
       ${this.error
         ? html`<div class="error" role="alert"><code>${this.error.code}</code> ${this.error.message}</div>`
@@ -223,7 +238,7 @@ export class HbTriggerPanel extends LitElement {
   private pick(provider: string, event: string): void {
     this.provider = provider;
     this.event = event;
-    this.dispatchEvent(new HbPickEvent(provider, event));
+    this.dispatchEvent(new HbPickEvent(provider, event, this.seed, this.now));
   }
 
   private setTarget(value: string): void {
@@ -246,6 +261,7 @@ export class HbTriggerPanel extends LitElement {
         event: this.event,
         ...(this.target === undefined ? {} : { target: this.target }),
         ...(seed === '' ? {} : { seed: Number(seed) }),
+        ...(seed !== '' && this.now !== '' ? { now: this.now } : {}),
       }),
     );
   }

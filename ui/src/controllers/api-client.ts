@@ -1,5 +1,6 @@
 /** @module Typed fetch wrappers over hookbench's control API; failures become ApiError with the server's code, message and path. */
 import type { Delivery, DeliveryStatus, DeliverySummary } from '../../../server/delivery/types.ts';
+import type { Sample } from '../../../server/delivery/sample-event.ts';
 import type { Health } from '../../../server/http/health.ts';
 import type { ProviderDescription } from '../../../server/providers/describe-provider.ts';
 
@@ -10,6 +11,8 @@ export interface FireInput {
   event: string;
   target?: string;
   seed?: number;
+  /** The data clock (ISO): with the seed, it makes the payload's bytes reproducible. */
+  now?: string;
 }
 
 export interface DeliveryQuery {
@@ -57,6 +60,8 @@ export interface ApiClient {
   fire(input: FireInput): Promise<DeliverySummary & { related: string[] }>;
   deliveries(query?: DeliveryQuery): Promise<DeliveryPage>;
   delivery(id: string, options?: { signal?: AbortSignal }): Promise<Delivery>;
+  /** What an event would send, without sending it; a random seed (and the wall clock) when none is given. */
+  sample(provider: string, event: string, options?: { seed?: number | undefined; now?: string | undefined }): Promise<Sample>;
 }
 
 /**
@@ -84,10 +89,12 @@ export function createApiClient({ base = '', fetchFn = globalThis.fetch.bind(glo
       request<DeliverySummary & { related: string[] }>('/api/deliveries', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) }),
     deliveries: (query = {}) => request<DeliveryPage>(`/api/deliveries${toSearch(query)}`),
     delivery: (id, { signal } = {}) => request<Delivery>(`/api/deliveries/${enc(id)}`, signal ? { signal } : {}),
+    sample: (provider, event, { seed, now } = {}) =>
+      request<Sample>(`/api/providers/${enc(provider)}/events/${enc(event)}/sample${toSearch({ seed, now })}`),
   };
 }
 
-function toSearch(query: DeliveryQuery): string {
+function toSearch(query: object): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(key, String(value));
   const text = params.toString();
