@@ -46,10 +46,10 @@ describe('bad input gets a 4xx naming what and where, never a 500', () => {
     expect(e.message).toMatch(message);
   });
 
-  it('refuses a fault that is not available yet, by name', async () => {
-    const res = await call('/api/deliveries', { body: { provider: 'ploomes', event: 'Contacts.Update', faults: { reorder: true } } });
+  it('refuses a burst larger than one request may make', async () => {
+    const res = await call('/api/deliveries', { body: { provider: 'ploomes', event: 'Contacts.Update', faults: { burst: '20000@10' } } });
     expect(res.status).toBe(422);
-    expect(await error(res)).toMatchObject({ code: 'INVALID_INPUT', path: 'faults.reorder' });
+    expect(await error(res)).toMatchObject({ code: 'INVALID_INPUT', path: 'faults.burst' });
   });
 
   it('answers invalid JSON with 400 INVALID_JSON', async () => {

@@ -14,8 +14,10 @@ import type { JsonValue } from '../util/json.ts';
 import type { Faults } from './faults.ts';
 import { planDeliveries, type PlanInput, type SubmitInput } from './plan-deliveries.ts';
 import { prepareAttempt } from './prepare-attempt.ts';
+import { createLimiter, type Limiter } from './limiter.ts';
 import { nextRetry } from './retry.ts';
-import { send as defaultSend, withTransportHeaders, type SendResult } from './send.ts';
+import { retryAfterMs } from './retry-after.ts';
+import { send as defaultSend, withTransportHeaders, type BodyMode, type SendResult } from './send.ts';
 import { terminalStatuses, type Delivery, type DeliveryStatus, type DeliverySummary } from './types.ts';
 
 export interface EngineOptions {
@@ -82,11 +84,46 @@ export function createEngine(options: EngineOptions): Engine {
     timers.set(delivery.id, timer);
   }
 
+  // Slots: a burst's N@C and the provider's own per-target limit, kept only while in use.
+  const limiters = new Map<string, Limiter>();
+  async function acquireSlots(delivery: Delivery, provider: Provider): Promise<() => void> {
+    const wanted: [string, number][] = [];
+    if (delivery.batchId && delivery.faults.burst) wanted.push([`batch:${delivery.batchId}`, delivery.faults.burst.concurrency]);
+    if (provider.policy.maxConcurrency) wanted.push([`target:${provider.id}:${originOf(delivery.target)}`, provider.policy.maxConcurrency]);
+    const releases: (() => void)[] = [];
+    // Always in the same order (batch, then target), so two deliveries never wait on each other.
+    for (const [key, limit] of wanted) {
+      let limiter = limiters.get(key);
+      if (!limiter) limiters.set(key, (limiter = createLimiter(limit)));
+      releases.push(await limiter.acquire());
+    }
+    return () => {
+      releases.forEach((release) => release());
+      for (const [key] of wanted) if (limiters.get(key)?.load() === 0) limiters.delete(key);
+    };
+  }
+
   async function runAttempt(delivery: Delivery, n: number): Promise<void> {
     let provider: Provider;
-    let request;
     try {
       provider = registry.get(delivery.provider);
+    } catch (e) {
+      failUnprepared(delivery, n, e);
+      return;
+    }
+    const release = await acquireSlots(delivery, provider);
+    try {
+      // Closed or cleared while waiting for a slot: the store keeps it queued for the next start.
+      if (closed || discarded.delete(delivery.id)) return;
+      await attempt(delivery, provider, n);
+    } finally {
+      release();
+    }
+  }
+
+  async function attempt(delivery: Delivery, provider: Provider, n: number): Promise<void> {
+    let request;
+    try {
       request = withTransportHeaders(
         prepareAttempt({
           provider,
@@ -106,7 +143,7 @@ export function createEngine(options: EngineOptions): Engine {
       return;
     }
     publish(store.deliveries.startAttempt({ deliveryId: delivery.id, n, startedAt: new Date().toISOString(), request }));
-    const result = await sendRequest({ request, timeoutMs: delivery.timeoutMs });
+    const result = await sendRequest({ request, timeoutMs: delivery.timeoutMs, bodyMode: bodyModeOf(delivery.faults) });
     recordOutcome(delivery, provider, n, result);
   }
 
@@ -115,8 +152,11 @@ export function createEngine(options: EngineOptions): Engine {
     const status = result.response?.status;
     const ok = status !== undefined && result.error === undefined && provider.policy.isSuccess(status);
     const retryable = !ok && provider.policy.isRetryable({ ...(status !== undefined ? { status } : {}), ...(result.error ? { errorCode: result.error.code } : {}) });
+    const now = new Date();
+    const retryAfter =
+      provider.policy.honorsRetryAfter && result.response && (status === 429 || status === 503) ? retryAfterMs(result.response.headers, now) : undefined;
     // Decided as if running on: when closing, the retry is stored and the next start resumes it.
-    const next = retryable ? nextRetry({ schedule: delivery.retryDelaysMs, n, timeScale: delivery.timeScale, now: new Date() }) : undefined;
+    const next = retryable ? nextRetry({ schedule: delivery.retryDelaysMs, n, timeScale: delivery.timeScale, now, retryAfterMs: retryAfter }) : undefined;
     const newStatus: DeliveryStatus = ok ? 'succeeded' : next ? 'retrying' : 'failed';
     const messages = store.deliveries.finishAttempt({
       deliveryId: delivery.id,
@@ -154,9 +194,10 @@ export function createEngine(options: EngineOptions): Engine {
 
   function create(input: PlanInput): SubmitResult {
     if (closed) throw new HookbenchError('CONFLICT', 'the engine is shutting down; try again once hookbench has restarted');
-    const { deliveries, firstAt } = planDeliveries({ registry, settingsFor: options.settingsFor, defaultTarget, defaultTimeScale, input });
-    for (const delivery of deliveries) publish(store.deliveries.insert(delivery));
-    deliveries.forEach((d) => schedule(d, 1, firstAt));
+    const { deliveries, dispatch, firstAt } = planDeliveries({ registry, settingsFor: options.settingsFor, defaultTarget, defaultTimeScale, input });
+    store.deliveries.insertMany(deliveries).forEach(publish);
+    // Timers due at the same moment fire in the order they were set: the dispatch order.
+    dispatch.forEach((d) => schedule(d, 1, firstAt));
     const [first, ...others] = deliveries;
     if (!first) throw new Error('unreachable: a submission creates at least one delivery');
     const { attempts: _a, payload: _p, set: _s, settings: _t, ...summary } = first;
@@ -238,5 +279,19 @@ export function createEngine(options: EngineOptions): Engine {
     }
     const at = delivery.nextAttemptAt ? new Date(delivery.nextAttemptAt) : new Date();
     schedule(delivery, delivery.attemptCount + 1, at);
+  }
+}
+
+function bodyModeOf(faults: Faults): BodyMode {
+  if (faults.disconnect) return { kind: 'disconnect' };
+  if (faults.slow) return { kind: 'slow', bytesPerSecond: faults.slow };
+  return { kind: 'whole' };
+}
+
+function originOf(target: string): string {
+  try {
+    return new URL(target).origin;
+  } catch {
+    return target;
   }
 }

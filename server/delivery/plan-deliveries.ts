@@ -1,12 +1,15 @@
 /** @module Turns one submission into the delivery records it creates (the original and its duplicates). */
+import { randomInt } from 'node:crypto';
 import { ulid } from 'ulid';
 import { HookbenchError } from '../errors.ts';
 import { settingsWithOverrides } from '../providers/provider-config.ts';
 import type { Registry } from '../providers/registry.ts';
 import type { JsonValue } from '../util/json.ts';
+import { seededShuffle } from '../util/seeded-shuffle.ts';
 import type { SetOverrides } from '../util/set-path.ts';
 import type { Faults } from './faults.ts';
-import { generateEvent } from './generate-event.ts';
+import { assertFaultsApply } from './fault-applicability.ts';
+import { fixedDataClock, generateEvent, maxSeed } from './generate-event.ts';
 import { retrySchedule } from './retry.ts';
 import type { Delivery } from './types.ts';
 
@@ -28,14 +31,21 @@ export interface PlanInput extends SubmitInput {
 }
 
 export interface DeliveryPlan {
-  /** The original first, then its duplicates (same event id and payload, duplicateOf set). */
+  /**
+   * In creation order: the first event, its duplicates (same event id and payload, duplicateOf set),
+   * then a burst's other events and theirs.
+   */
   deliveries: Delivery[];
+  /** The same deliveries in the order they go out: shuffled by the seed when `reorder` is set. */
+  dispatch: Delivery[];
   /** When the first attempt of each is due (after the `delay` fault, scaled). */
   firstAt: Date;
+  /** How many of them may be in flight at once (a burst's N@C). */
+  concurrency?: number;
 }
 
-// Faults the engine does not carry out yet are refused, never silently ignored.
-const unavailableFaults = ['disconnect', 'slow', 'burst', 'reorder'] as const;
+/** A burst is capped so one request cannot stall the workbench; several bursts go further. */
+export const maxBurst = 10_000;
 
 /**
  * @example planDeliveries({ registry, settingsFor, defaultTarget, defaultTimeScale: 1, input: { provider: 'ploomes', event: 'Deals.Win' } })
@@ -58,51 +68,56 @@ export function planDeliveries({
   const provider = registry.get(input.provider, 'provider');
   registry.event(provider, input.event, 'event');
   const faults: Faults = input.faults ?? {};
-  for (const name of unavailableFaults) {
-    if (faults[name] !== undefined) {
-      throw new HookbenchError('INVALID_INPUT', `fault "${name}" is not available in this version of hookbench; available: duplicate, delay, signature, body, timeout, retry`, {
-        path: `faults.${name}`,
-      });
-    }
+  const count = faults.burst?.count ?? 1;
+  if (count > maxBurst) {
+    throw new HookbenchError('INVALID_INPUT', `a burst of ${count} is over the ${maxBurst} hookbench sends in one go; split it into several`, { path: 'faults.burst' });
   }
   // Validated now, so a bad override is a 422 rather than a failed attempt later.
   const settings = settingsWithOverrides(provider, settingsFor(provider.id), input.settings);
-  const generated = generateEvent({
-    provider,
-    settings,
-    event: input.event,
-    seed: input.seed,
-    now: input.now,
-    set: input.set,
-    payload: input.payload,
-  });
+  // One data clock and consecutive seeds for the whole burst: the same seed replays the same burst.
+  const baseSeed = input.seed ?? randomInt(0, maxSeed);
+  const dataNow = input.now ?? (input.seed === undefined ? now : fixedDataClock);
   const timeScale = input.timeScale ?? defaultTimeScale;
   const firstAt = new Date(now.getTime() + Math.round((faults.delay ?? 0) * timeScale));
-  const base = {
+  const batchId = faults.burst ? `bat_${ulid()}` : undefined;
+  const shared = {
     provider: provider.id,
     event: input.event,
-    eventId: generated.eventId,
     target: input.target ?? defaultTarget,
     status: 'queued' as const,
-    seed: generated.seed,
-    dataNow: generated.dataNow.toISOString(),
+    dataNow: dataNow.toISOString(),
     set: input.set ?? {},
     settings: input.settings ?? {},
     faults,
     timeScale,
     retryDelaysMs: retrySchedule(provider.policy, faults.retry),
     timeoutMs: faults.timeout ?? provider.policy.timeoutMs,
-    payload: generated.payload,
     ...(input.replayOf ? { replayOf: input.replayOf } : {}),
+    ...(batchId ? { batchId } : {}),
     ...(faults.delay ? { nextAttemptAt: firstAt.toISOString() } : {}),
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
     attemptCount: 0,
     attempts: [],
   };
-  const originalId = `dlv_${ulid()}`;
-  const deliveries: Delivery[] = Array.from({ length: faults.duplicate ?? 1 }, (_, i) =>
-    i === 0 ? { ...base, id: originalId } : { ...base, id: `dlv_${ulid()}`, duplicateOf: originalId },
-  );
-  return { deliveries, firstAt };
+  const deliveries: Delivery[] = [];
+  for (let i = 0; i < count; i++) {
+    const seed = (baseSeed + i) % (maxSeed + 1);
+    const generated = generateEvent({ provider, settings, event: input.event, seed, now: dataNow, set: input.set, payload: input.payload });
+    const originalId = `dlv_${ulid()}`;
+    for (let copy = 0; copy < (faults.duplicate ?? 1); copy++) {
+      deliveries.push({
+        ...shared,
+        id: copy === 0 ? originalId : `dlv_${ulid()}`,
+        ...(copy === 0 ? {} : { duplicateOf: originalId }),
+        eventId: generated.eventId,
+        seed,
+        payload: generated.payload,
+      });
+    }
+  }
+  const [first] = deliveries;
+  if (first) assertFaultsApply({ provider, settings, event: input.event, eventId: first.eventId, payload: first.payload, target: first.target, faults });
+  const dispatch = faults.reorder ? seededShuffle(deliveries, baseSeed) : deliveries;
+  return { deliveries, dispatch, firstAt, ...(faults.burst ? { concurrency: faults.burst.concurrency } : {}) };
 }

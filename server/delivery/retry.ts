@@ -20,10 +20,26 @@ export interface NextRetry {
   at: Date;
 }
 
-/** After attempt `n` (1-based) failed: the next retry, or undefined when the schedule is spent. */
-export function nextRetry({ schedule, n, timeScale, now }: { schedule: readonly number[]; n: number; timeScale: number; now: Date }): NextRetry | undefined {
-  const delayMs = schedule[n - 1];
-  if (delayMs === undefined) return undefined;
+/**
+ * After attempt `n` (1-based) failed: the next retry, or undefined when the schedule is spent. A
+ * receiver's Retry-After (when the provider honours it) replaces the scheduled delay, not the count.
+ */
+export function nextRetry({
+  schedule,
+  n,
+  timeScale,
+  now,
+  retryAfterMs,
+}: {
+  schedule: readonly number[];
+  n: number;
+  timeScale: number;
+  now: Date;
+  retryAfterMs?: number | undefined;
+}): NextRetry | undefined {
+  const scheduled = schedule[n - 1];
+  if (scheduled === undefined) return undefined;
+  const delayMs = retryAfterMs ?? scheduled;
   const scaledMs = Math.round(delayMs * timeScale);
   return { delayMs, scaledMs, at: new Date(now.getTime() + scaledMs) };
 }

@@ -118,3 +118,53 @@ describe('send', () => {
     expect(error?.code).toBe('TIMEOUT');
   });
 });
+
+describe('send with a body fault of the socket kind', () => {
+  /** Records every byte and when it came, until the client closes; never answers unless asked to. */
+  async function recorder(answerAfterBody = false) {
+    const seen = { data: Buffer.alloc(0), times: [] as number[], closed: false, closedAt: 0 };
+    const server = net.createServer((socket) => {
+      socket.on('data', (chunk) => {
+        seen.data = Buffer.concat([seen.data, chunk]);
+        seen.times.push(performance.now());
+        const text = seen.data.toString('latin1');
+        const end = text.indexOf('\r\n\r\n');
+        const length = Number(/content-length: (\d+)/i.exec(text)?.[1] ?? 0);
+        if (answerAfterBody && end !== -1 && seen.data.length >= end + 4 + length) socket.end('HTTP/1.1 204 No Content\r\n\r\n');
+      });
+      socket.on('close', () => {
+        seen.closed = true;
+        seen.closedAt = performance.now();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    closers.push(() => server.close());
+    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, seen };
+  }
+
+  it('disconnect: announces the whole body, sends half, then cuts the connection', async () => {
+    const { url, seen } = await recorder();
+    const body = JSON.stringify({ data: 'x'.repeat(400) });
+    const sent = withTransportHeaders({ method: 'POST', url, headers: {}, body });
+    const result = await send({ request: sent, timeoutMs: 2000, bodyMode: { kind: 'disconnect' } });
+    expect(result.error?.code).toBe('DISCONNECTED');
+    expect(result.error?.message).toContain(`${Math.floor(body.length / 2)} of ${body.length} body bytes`);
+    await expect.poll(() => seen.closed).toBe(true);
+    const [head, received] = seen.data.toString().split('\r\n\r\n');
+    expect(head).toContain(`Content-Length: ${body.length}`);
+    expect(received).toBe(body.slice(0, Math.floor(body.length / 2)));
+  });
+
+  it('slow: trickles the body at about the given rate and starts the timeout only after the last byte', async () => {
+    const { url, seen } = await recorder(true);
+    const body = 'y'.repeat(300);
+    const started = performance.now();
+    const result = await send({ request: withTransportHeaders({ method: 'POST', url, headers: {}, body }), timeoutMs: 150, bodyMode: { kind: 'slow', bytesPerSecond: 1000 } });
+    expect(result.error).toBeUndefined();
+    expect(result.response?.status).toBe(204);
+    expect(seen.data.toString().split('\r\n\r\n')[1]).toBe(body);
+    // 300 bytes at 1000 B/s take about 300 ms, well past the 150 ms timeout that did not fire.
+    expect(seen.times.at(-1)! - started).toBeGreaterThanOrEqual(250);
+    expect(seen.times.length).toBeGreaterThan(5);
+  });
+});

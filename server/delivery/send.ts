@@ -7,6 +7,9 @@ import type { AttemptError, AttemptRequest, AttemptResponse } from './types.ts';
 /** Response bodies are kept up to this size; the rest is counted, not stored. */
 export const maxCapturedBodyBytes = 1024 * 1024;
 
+/** How the body goes out: all at once, cut off halfway (`disconnect`), or trickled (`slow`). */
+export type BodyMode = { kind: 'whole' } | { kind: 'disconnect' } | { kind: 'slow'; bytesPerSecond: number };
+
 export interface SendResult {
   response?: AttemptResponse;
   error?: AttemptError;
@@ -41,7 +44,15 @@ export function withTransportHeaders(request: {
  * as a classified `error`. Redirects are not followed, as providers do not follow them.
  * @example const { response, error } = await send({ request, timeoutMs: 30_000 })
  */
-export function send({ request, timeoutMs }: { request: AttemptRequest; timeoutMs: number }): Promise<SendResult> {
+export function send({
+  request,
+  timeoutMs,
+  bodyMode = { kind: 'whole' },
+}: {
+  request: AttemptRequest;
+  timeoutMs: number;
+  bodyMode?: BodyMode;
+}): Promise<SendResult> {
   const started = performance.now();
   const elapsed = () => Math.round((performance.now() - started) * 100) / 100;
   return new Promise((resolve) => {
@@ -58,6 +69,7 @@ export function send({ request, timeoutMs }: { request: AttemptRequest; timeoutM
     let captured = 0;
     let total = 0;
     let settled = false;
+    let timer: NodeJS.Timeout | undefined;
     const finish = (error?: AttemptError) => {
       if (settled) return;
       settled = true;
@@ -72,11 +84,14 @@ export function send({ request, timeoutMs }: { request: AttemptRequest; timeoutM
       setHost: false,
       agent: isHttps ? agents['https:'] : agents['http:'],
     });
-    const timer = setTimeout(() => {
-      const phase = head ? 'the rest of the response body' : 'a response';
-      req.destroy();
-      finish({ code: 'TIMEOUT', message: `no ${phase} within ${timeoutMs} ms (${url.host})` });
-    }, timeoutMs);
+    // The receiver's time starts once the body is out: a trickled body is hookbench's doing, not theirs.
+    const startTimer = () => {
+      timer = setTimeout(() => {
+        const phase = head ? 'the rest of the response body' : 'a response';
+        req.destroy();
+        finish({ code: 'TIMEOUT', message: `no ${phase} within ${timeoutMs} ms (${url.host})` });
+      }, timeoutMs);
+    };
 
     req.on('error', (e) => finish(classifyError(e, request.url)));
     req.on('response', (res) => {
@@ -92,8 +107,58 @@ export function send({ request, timeoutMs }: { request: AttemptRequest; timeoutM
       res.on('end', () => finish());
       res.on('error', (e) => finish(classifyError(e, request.url)));
     });
-    req.end(request.body === '' && request.method === 'GET' ? undefined : request.body);
+    const body = request.body === '' && request.method === 'GET' ? undefined : request.body;
+    writeBody(req, body, bodyMode, {
+      done: startTimer,
+      cut: (sent, of) =>
+        finish({ code: 'DISCONNECTED', message: `hookbench cut the connection after ${sent} of ${of} body bytes (disconnect fault)` }),
+      isSettled: () => settled,
+    });
   });
+}
+
+interface WriteCallbacks {
+  done(): void;
+  cut(sent: number, of: number): void;
+  isSettled(): boolean;
+}
+
+/** Puts the body on the wire the way the fault asks; Content-Length always announces the whole body. */
+function writeBody(req: http.ClientRequest, body: string | undefined, mode: BodyMode, on: WriteCallbacks): void {
+  const bytes = body === undefined ? Buffer.alloc(0) : Buffer.from(body);
+  if (mode.kind === 'whole' || (body === undefined && mode.kind === 'slow')) {
+    req.end(body);
+    on.done();
+    return;
+  }
+  req.flushHeaders();
+  if (mode.kind === 'disconnect') {
+    const half = bytes.subarray(0, Math.floor(bytes.length / 2));
+    const cut = () => {
+      on.cut(half.length, bytes.length);
+      req.destroy();
+    };
+    if (half.length === 0) setImmediate(cut);
+    else req.write(half, cut);
+    return;
+  }
+  // slow: small chunks on a steady clock, about 20 a second.
+  const chunk = Math.max(1, Math.ceil(mode.bytesPerSecond / 20));
+  const interval = (1000 * chunk) / mode.bytesPerSecond;
+  let offset = 0;
+  const next = () => {
+    if (on.isSettled() || req.destroyed) return;
+    const piece = bytes.subarray(offset, offset + chunk);
+    offset += piece.length;
+    if (offset >= bytes.length) {
+      req.end(piece);
+      on.done();
+      return;
+    }
+    req.write(piece);
+    setTimeout(next, interval);
+  };
+  next();
 }
 
 function captureBody(

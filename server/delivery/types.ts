@@ -17,6 +17,7 @@ export const attemptErrorCodes = [
   'INVALID_HTTP',
   'TOO_LARGE',
   'INTERRUPTED',
+  'DISCONNECTED',
   'NETWORK',
   'INTERNAL',
 ] as const;

@@ -105,6 +105,10 @@ export interface DeliveryPolicy {
   isSuccess(status: number): boolean;
   /** Whether a failed attempt may be retried (HubSpot does not retry 400/401/403/404/405). */
   isRetryable(outcome: AttemptOutcome): boolean;
+  /** At most this many requests in flight per target, as the provider limits itself (HubSpot's maxConcurrentRequests). */
+  maxConcurrency?: number;
+  /** Whether a 429 or 503 with Retry-After sets the next retry's delay (HubSpot, Svix). */
+  honorsRetryAfter?: boolean;
 }
 
 export interface CredentialsSpec<Credentials> {

@@ -50,6 +50,8 @@ export interface DeliveryPage {
 
 export interface DeliveryRepository {
   insert(delivery: NewDelivery): MessageOf<'delivery.created'>;
+  /** Several at once, in one transaction (a burst). */
+  insertMany(deliveries: readonly NewDelivery[]): MessageOf<'delivery.created'>[];
   startAttempt(input: { deliveryId: string; n: number; startedAt: string; request: AttemptRequest }): MessageOf<'attempt.started'>;
   finishAttempt(input: FinishedAttempt): [MessageOf<'attempt.finished'>, MessageOf<'delivery.updated'>];
   /** Changes the status alone (e.g. a delay elapsed), announcing it. */
@@ -103,33 +105,36 @@ export function createDeliveryRepository(db: Database.Database, log: MessageLog)
     return summaryFromRow(row);
   };
 
+  const insertOne = (d: NewDelivery): MessageOf<'delivery.created'> => {
+    insertRow.run({
+      id: d.id,
+      provider: d.provider,
+      event: d.event,
+      eventId: d.eventId,
+      target: d.target,
+      status: d.status,
+      seed: d.seed,
+      dataNow: d.dataNow,
+      set: JSON.stringify(d.set),
+    settings: JSON.stringify(d.settings),
+      faults: JSON.stringify(d.faults satisfies Faults),
+      timeScale: d.timeScale,
+      retryDelays: JSON.stringify(d.retryDelaysMs),
+      timeoutMs: d.timeoutMs,
+      payload: JSON.stringify(d.payload satisfies JsonValue),
+      replayOf: d.replayOf ?? null,
+      duplicateOf: d.duplicateOf ?? null,
+      batchId: d.batchId ?? null,
+      createdAt: d.createdAt,
+      nextAttemptAt: d.nextAttemptAt ?? null,
+    });
+    return log.append('delivery.created', summary(d.id));
+  };
+
   return {
     // Each transaction is built once: better-sqlite3 wraps a function per db.transaction() call.
-    insert: db.transaction((d: NewDelivery) => {
-      insertRow.run({
-        id: d.id,
-        provider: d.provider,
-        event: d.event,
-        eventId: d.eventId,
-        target: d.target,
-        status: d.status,
-        seed: d.seed,
-        dataNow: d.dataNow,
-        set: JSON.stringify(d.set),
-      settings: JSON.stringify(d.settings),
-        faults: JSON.stringify(d.faults satisfies Faults),
-        timeScale: d.timeScale,
-        retryDelays: JSON.stringify(d.retryDelaysMs),
-        timeoutMs: d.timeoutMs,
-        payload: JSON.stringify(d.payload satisfies JsonValue),
-        replayOf: d.replayOf ?? null,
-        duplicateOf: d.duplicateOf ?? null,
-        batchId: d.batchId ?? null,
-        createdAt: d.createdAt,
-        nextAttemptAt: d.nextAttemptAt ?? null,
-      });
-      return log.append('delivery.created', summary(d.id));
-    }),
+    insert: db.transaction((d: NewDelivery) => insertOne(d)),
+    insertMany: db.transaction((list: readonly NewDelivery[]) => list.map((d) => insertOne(d))),
 
     startAttempt: db.transaction(({ deliveryId, n, startedAt, request }: { deliveryId: string; n: number; startedAt: string; request: AttemptRequest }) => {
       insertAttempt.run(deliveryId, n, startedAt, JSON.stringify(request));

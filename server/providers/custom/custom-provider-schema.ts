@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { parseDuration } from '../../delivery/faults.ts';
 import { hmacAlgorithms } from '../../signing/hmac.ts';
 import { supportedLocales } from '../../generate/seeded-faker.ts';
+import { signatureSchemes } from '../standard/settings.ts';
 import { httpMethods } from '../types.ts';
 
 const headerName = z.string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, 'an HTTP header name like X-Signature');
@@ -70,7 +71,12 @@ export const signingSchema = z.discriminatedUnion('scheme', [
       template: z.string().regex(/\{secret\}/, 'must include {secret}, e.g. "Bearer {secret}"').default('{secret}'),
     })
     .strict(),
-  z.object({ scheme: z.literal('standard-webhooks') }).strict(),
+  z
+    .object({
+      scheme: z.literal('standard-webhooks'),
+      signatures: z.array(z.enum(signatureSchemes)).min(1).default(['v1']).describe('v1 (HMAC, whsec_) and/or v1a (Ed25519, whsk_/whpk_).'),
+    })
+    .strict(),
   z.object({ scheme: z.literal('none') }).strict(),
 ]);
 export type SigningConfig = z.output<typeof signingSchema>;

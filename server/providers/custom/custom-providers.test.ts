@@ -142,3 +142,15 @@ describe('bad user-defined providers are refused at start-up, naming file and pa
     expect((thrown as Error).message).toMatch(/customProviders\.0\.id: "ploomes" is a built-in provider/);
   });
 });
+
+describe('a user-defined provider on Standard Webhooks', () => {
+  it('signs with the standard scheme, and the official library verifies it', async () => {
+    const { Webhook } = await import('standardwebhooks');
+    const { provider } = setup({ scheme: 'standard-webhooks' });
+    const { request, credentials } = wire(provider, {}, new Date());
+    const secret = (credentials as unknown as { secret: string }).secret;
+    const headers = Object.fromEntries(Object.entries(request.headers).map(([k, v]) => [k.toLowerCase(), v]));
+    expect(new Webhook(secret).verify(request.body!, headers)).toEqual(JSON.parse(request.body!));
+    expect(provider.verify({ request: lower(wire(provider, { signature: 'invalid' }, new Date()).request), credentials, now: new Date(), settings: {} })).toMatchObject({ ok: false });
+  });
+});

@@ -6,21 +6,19 @@ import type { JsonValue } from '../../util/json.ts';
 import type { Provider } from '../types.ts';
 import type { CustomProviderConfig } from './custom-provider-schema.ts';
 import { defineCustomProvider } from './define-custom-provider.ts';
-import { signingScheme, type SigningScheme } from './signing-scheme.ts';
+import { signingScheme } from './signing-scheme.ts';
 
 export interface LoadCustomProvidersInput {
   /** The `customProviders` of the config, as validated with it. */
   entries: readonly CustomProviderConfig[];
   /** The config file: fixture paths are relative to its folder, and errors name it. */
   configFile: string;
-  /** The Standard Webhooks scheme, borrowed from the `standard` provider. */
-  standardWebhooks?: SigningScheme | undefined;
 }
 
 /**
  * @example loadCustomProviders({ entries: config.customProviders ?? [], configFile: '/app/hookbench.config.json' })
  */
-export function loadCustomProviders({ entries, configFile, standardWebhooks }: LoadCustomProvidersInput): Provider[] {
+export function loadCustomProviders({ entries, configFile }: LoadCustomProvidersInput): Provider[] {
   return entries.map((config, index) => {
     const at = `customProviders.${index}`;
     const fixtures: Record<string, JsonValue> = {};
@@ -30,11 +28,7 @@ export function loadCustomProviders({ entries, configFile, standardWebhooks }: L
       sources[event] = file;
       fixtures[event] = readFixture(file, `${at}.events.${event}.fixture`, configFile);
     }
-    const scheme = config.signing.scheme === 'standard-webhooks' ? standardWebhooks : signingScheme(config.signing);
-    if (!scheme) {
-      throw new HookbenchError('INVALID_CONFIG', `${configFile} at ${at}.signing: the standard-webhooks scheme is not available in this build`, { path: `${at}.signing` });
-    }
-    const provider = defineCustomProvider({ config, fixtures, sources, scheme });
+    const provider = defineCustomProvider({ config, fixtures, sources, scheme: signingScheme(config.signing) });
     // Render every fixture once now, so a bad placeholder is a start-up error naming the file, not a failed delivery.
     for (const event of Object.keys(config.events)) {
       provider.generate(event, { seed: 0, now: new Date(0), set: {}, settings: {} });

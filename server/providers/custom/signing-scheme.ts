@@ -1,11 +1,12 @@
 /**
  * @module The built-in signing schemes a user-defined provider chooses from: HMAC and Ed25519 over a
- * templated content (thin adapters over the shared signers), a static secret header, or none.
- * Standard Webhooks is borrowed from the `standard` provider itself.
+ * templated content (thin adapters over the shared signers), a static secret header, Standard Webhooks
+ * (the `standard` provider's own signer and verifier), or none.
  */
 import { z } from 'zod';
 import { ed25519FromSeed, signEd25519, verifyEd25519 } from '../../signing/ed25519.ts';
 import { hmac, safeEqual } from '../../signing/hmac.ts';
+import { signStandard, standardCredentials, verifyStandard, type SignatureScheme, type StandardCredentials } from '../standard/index.ts';
 import type { CredentialsSpec, ReceivedRequest, VerifyResult, WireRequest } from '../types.ts';
 import type { SigningConfig } from './custom-provider-schema.ts';
 import { fillTemplate, readTemplate, type TemplateValues } from './fill-template.ts';
@@ -24,8 +25,10 @@ const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
 const secretSchema = z.object({ secret: z.string().min(1) }).strict();
 const keyPairSchema = z.object({ privateKey: z.string().min(1), publicKey: z.string().min(1) }).strict();
 
-export function signingScheme(config: Exclude<SigningConfig, { scheme: 'standard-webhooks' }>): SigningScheme {
+export function signingScheme(config: SigningConfig): SigningScheme {
   switch (config.scheme) {
+    case 'standard-webhooks':
+      return standardWebhooksScheme(config.signatures);
     case 'hmac':
     case 'ed25519':
       return templatedScheme(config);
@@ -96,6 +99,17 @@ function templatedScheme(config: Templated): SigningScheme {
         : verifyEd25519(String(credentials.publicKey), content, reencodeToBase64(read.signature, config.encoding));
       return ok ? { ok, scheme } : { ok, scheme, reason: `${config.header} does not match the signature of this body with the workbench's ${isHmac ? 'secret' : 'key'}` };
     },
+  };
+}
+
+function standardWebhooksScheme(signatures: readonly SignatureScheme[]): SigningScheme {
+  const settings = { signatures };
+  return {
+    auth: { scheme: 'standard-webhooks', description: `Standard Webhooks ${signatures.join(' + ')}: webhook-id, webhook-timestamp, webhook-signature` },
+    credentials: standardCredentials as unknown as CredentialsSpec<Record<string, unknown>>,
+    sensitiveHeaders: [],
+    sign: ({ request, eventId, credentials, now }) => signStandard({ request, eventId, credentials: credentials as StandardCredentials, now, settings }),
+    verify: ({ request, credentials, now }) => verifyStandard({ request, credentials: credentials as StandardCredentials, now }),
   };
 }
 

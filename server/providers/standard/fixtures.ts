@@ -1,0 +1,69 @@
+/**
+ * @module Loads the Standard Webhooks catalogue: `fixtures/standard/events/<event>.json`, one file per
+ * event named by its wire name, and `any-event.json`, the template every other name gets. An invalid
+ * file fails with the file and the JSON path of the problem.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { HookbenchError } from '../../errors.ts';
+import { parseJson } from '../../util/json.ts';
+import { recommendedEventName } from './event-name.ts';
+import { fixtureSchema, type StandardFixture } from './fixture-schema.ts';
+
+/** The fixtures shipped with hookbench, relative to this module. */
+export const defaultFixturesFolder = new URL('../../../fixtures/standard/', import.meta.url);
+
+export interface LoadedFixture {
+  /** Where it came from, for template error messages. */
+  source: string;
+  fixture: StandardFixture;
+}
+
+export interface StandardFixtures {
+  /** Catalogue events by wire name, in file-name order. */
+  events: ReadonlyMap<string, LoadedFixture>;
+  anyEvent: LoadedFixture;
+}
+
+/**
+ * Reads the folder synchronously: once, at module load.
+ * @example loadFixtures(defaultFixturesFolder).events.get('invoice.paid')?.fixture.description
+ */
+export function loadFixtures(folder: URL | string): StandardFixtures {
+  const dir = typeof folder === 'string' ? folder : fileURLToPath(folder);
+  const eventsDir = join(dir, 'events');
+  const events = new Map<string, LoadedFixture>();
+  for (const name of readdirSync(eventsDir).filter((n) => n.endsWith('.json')).sort()) {
+    const event = name.slice(0, -'.json'.length);
+    const source = displayPath(join(eventsDir, name));
+    if (!recommendedEventName.test(event)) {
+      throw new HookbenchError(
+        'INVALID_TEMPLATE',
+        `${source}: "${event}" is not an event name the spec recommends; name the file like user.created.json (letters, digits, _ and dots)`,
+        { path: '$' },
+      );
+    }
+    events.set(event, readFixture(join(eventsDir, name)));
+  }
+  return { events, anyEvent: readFixture(join(dir, 'any-event.json')) };
+}
+
+function readFixture(file: string): LoadedFixture {
+  const source = displayPath(file);
+  return { source, fixture: parseFixture(readFileSync(file, 'utf8'), source) };
+}
+
+/** Validates one fixture's text; `source` names it in errors. */
+export function parseFixture(text: string, source: string): StandardFixture {
+  const result = fixtureSchema.safeParse(parseJson(text, source));
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const path = (issue?.path ?? []).reduce<string>((acc, s) => (typeof s === 'number' ? `${acc}[${s}]` : `${acc}.${String(s)}`), '$');
+  throw new HookbenchError('INVALID_TEMPLATE', `${source} at ${path}: ${issue?.message ?? 'invalid fixture'}`, { path });
+}
+
+function displayPath(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel.startsWith('..') ? file : rel;
+}
