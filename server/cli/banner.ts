@@ -23,10 +23,12 @@ export function banner(server: RunningServer, { configFile }: { configFile?: str
     '',
     '  What your receiver needs to verify deliveries (also: hookbench credentials):',
   ];
-  for (const provider of bench.registry.list()) {
+  const providers = bench.registry.list();
+  const nameWidth = Math.max(12, ...providers.map((p) => p.name.length + 2));
+  for (const provider of providers) {
     const entries = Object.entries(bench.vault.verification(provider.id));
     const width = Math.max(...entries.map(([k]) => k.length));
-    entries.forEach(([key, value], i) => lines.push(`  ${(i === 0 ? provider.name : '').padEnd(12)}${key.padEnd(width)}  ${value}`));
+    entries.forEach(([key, value], i) => lines.push(`  ${(i === 0 ? provider.name : '').padEnd(nameWidth)}${key.padEnd(width)}  ${value}`));
   }
   lines.push('', '  Press Ctrl+C to stop.', '');
   return lines.join('\n');

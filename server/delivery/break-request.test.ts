@@ -27,6 +27,14 @@ describe('corruptAuthHeaders', () => {
       expect([...after].filter((c, i) => c !== before[i])).toHaveLength(1);
     }
   });
+  it('changes the decoded bytes of a base64 signature whose last character is mostly padding bits', () => {
+    // 64 bytes ending in 0x00 encode to "…A==": flipping that A to B would decode to the same bytes.
+    const signature = Buffer.concat([Buffer.alloc(63, 7), Buffer.from([0])]).toString('base64');
+    expect(signature.endsWith('A==')).toBe(true);
+    const corrupted = corruptAuthHeaders({ s: signature }).s as string;
+    expect(Buffer.from(corrupted, 'base64').equals(Buffer.from(signature, 'base64'))).toBe(false);
+  });
+
   it('corrupts every signature of a space-separated list', () => {
     const corrupted = corruptAuthHeaders({ s: 'v1,aaaa v1,bbbb' }).s as string;
     expect(corrupted.split(' ').every((token, i) => token !== ['v1,aaaa', 'v1,bbbb'][i])).toBe(true);

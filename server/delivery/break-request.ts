@@ -32,11 +32,16 @@ export function corruptAuthHeaders(headers: Record<string, string>): Record<stri
   );
 }
 
+/**
+ * Alters the alphanumeric character nearest the middle of the token. Not the last one: in base64 the
+ * last character before "=" padding carries padding bits that decoders drop, so changing it can leave
+ * the decoded signature intact.
+ */
 function corruptToken(token: string): string {
-  const trimmed = token.replace(/=+$/, '');
-  const i = trimmed.search(/[A-Za-z0-9](?=[^A-Za-z0-9]*$)/);
-  if (i === -1) return `${token}x`;
-  const c = trimmed[i] as string;
+  const positions = [...token].flatMap((c, i) => (/[A-Za-z0-9]/.test(c) ? [i] : []));
+  const i = positions[Math.floor(positions.length / 2)];
+  if (i === undefined) return `${token}x`;
+  const c = token[i] as string;
   const swapped = c === 'A' ? 'B' : c === 'a' ? 'b' : c === '0' ? '1' : /[0-9]/.test(c) ? '0' : /[a-z]/.test(c) ? 'a' : 'A';
   return `${token.slice(0, i)}${swapped}${token.slice(i + 1)}`;
 }

@@ -70,6 +70,7 @@ export interface SignContext<Settings, Credentials> {
 /** An inbound request as the built-in sink saw it; header names lower-cased. */
 export interface ReceivedRequest {
   method: string;
+  /** The absolute URL as the receiver sees it (scheme, host, path, query): what URL-signing schemes sign. */
   url: string;
   headers: Record<string, string>;
   body: string;
