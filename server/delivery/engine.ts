@@ -12,7 +12,7 @@ import type { Provider } from '../providers/types.ts';
 import type { Store } from '../store/open-store.ts';
 import type { JsonValue } from '../util/json.ts';
 import type { Faults } from './faults.ts';
-import { planDeliveries, type PlanInput, type SubmitInput } from './plan-deliveries.ts';
+import { planDeliveries, type DeliveryPlan, type PlanInput, type SubmitInput } from './plan-deliveries.ts';
 import { prepareAttempt } from './prepare-attempt.ts';
 import { createLimiter, type Limiter } from './limiter.ts';
 import { nextRetry } from './retry.ts';
@@ -50,6 +50,8 @@ export interface SubmitResult {
 
 export interface Engine {
   submit(input: SubmitInput): SubmitResult;
+  /** Stores and schedules deliveries planned elsewhere (a scenario's steps), each plan at its own time. */
+  submitPlans(plans: readonly DeliveryPlan[]): void;
   replay(id: string, input: ReplayInput): SubmitResult;
   /** Resolves with the full delivery once it has succeeded or failed. */
   settled(id: string): Promise<Delivery>;
@@ -134,6 +136,7 @@ export function createEngine(options: EngineOptions): Engine {
           payload: delivery.payload,
           target: delivery.target,
           attempt: n,
+          timeoutMs: delivery.timeoutMs,
           now: new Date(),
           faults: delivery.faults,
         }).request,
@@ -192,13 +195,17 @@ export function createEngine(options: EngineOptions): Engine {
     if (delivery) list.forEach((w) => w.resolve(delivery));
   }
 
-  function create(input: PlanInput): SubmitResult {
+  function enqueue(plans: readonly DeliveryPlan[]): void {
     if (closed) throw new HookbenchError('CONFLICT', 'the engine is shutting down; try again once hookbench has restarted');
-    const { deliveries, dispatch, firstAt } = planDeliveries({ registry, settingsFor: options.settingsFor, defaultTarget, defaultTimeScale, input });
-    store.deliveries.insertMany(deliveries).forEach(publish);
+    store.deliveries.insertMany(plans.flatMap((p) => p.deliveries)).forEach(publish);
     // Timers due at the same moment fire in the order they were set: the dispatch order.
-    dispatch.forEach((d) => schedule(d, 1, firstAt));
-    const [first, ...others] = deliveries;
+    for (const plan of plans) plan.dispatch.forEach((d) => schedule(d, 1, plan.firstAt));
+  }
+
+  function create(input: PlanInput): SubmitResult {
+    const plan = planDeliveries({ registry, settingsFor: options.settingsFor, defaultTarget, defaultTimeScale, input });
+    enqueue([plan]);
+    const [first, ...others] = plan.deliveries;
     if (!first) throw new Error('unreachable: a submission creates at least one delivery');
     const { attempts: _a, payload: _p, set: _s, settings: _t, ...summary } = first;
     return { delivery: summary, related: others.map((d) => d.id) };
@@ -206,6 +213,7 @@ export function createEngine(options: EngineOptions): Engine {
 
   return {
     submit: (input) => create(input),
+    submitPlans: enqueue,
 
     replay(id, input) {
       const original = store.deliveries.get(id);

@@ -20,7 +20,7 @@ export interface FaultCheckInput {
  */
 export function assertFaultsApply({ provider, settings, event, eventId, payload, target, faults }: FaultCheckInput): void {
   if (!faults.signature && !faults.body) return;
-  const request = provider.encode({ event, eventId, payload, target, attempt: 1, settings });
+  const request = provider.encode({ event, eventId, payload, target, attempt: 1, timeoutMs: faults.timeout ?? provider.policy.timeoutMs, settings });
   if (faults.body && request.body === undefined) {
     throw new HookbenchError('INVALID_INPUT', `${provider.id} ${event} is sent as ${request.method} without a body, so there is no body to break`, {
       path: 'faults.body',

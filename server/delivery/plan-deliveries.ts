@@ -28,6 +28,10 @@ export interface SubmitInput {
 
 export interface PlanInput extends SubmitInput {
   replayOf?: string | undefined;
+  /** Joins an existing batch (a scenario run) instead of starting one. */
+  batchId?: string | undefined;
+  /** When the first attempt is due, for callers that schedule themselves (scenario steps). */
+  dueAt?: Date | undefined;
 }
 
 export interface DeliveryPlan {
@@ -78,8 +82,8 @@ export function planDeliveries({
   const baseSeed = input.seed ?? randomInt(0, maxSeed);
   const dataNow = input.now ?? (input.seed === undefined ? now : fixedDataClock);
   const timeScale = input.timeScale ?? defaultTimeScale;
-  const firstAt = new Date(now.getTime() + Math.round((faults.delay ?? 0) * timeScale));
-  const batchId = faults.burst ? `bat_${ulid()}` : undefined;
+  const firstAt = new Date((input.dueAt ?? now).getTime() + Math.round((faults.delay ?? 0) * timeScale));
+  const batchId = input.batchId ?? (faults.burst ? `bat_${ulid()}` : undefined);
   const shared = {
     provider: provider.id,
     event: input.event,
@@ -94,7 +98,7 @@ export function planDeliveries({
     timeoutMs: faults.timeout ?? provider.policy.timeoutMs,
     ...(input.replayOf ? { replayOf: input.replayOf } : {}),
     ...(batchId ? { batchId } : {}),
-    ...(faults.delay ? { nextAttemptAt: firstAt.toISOString() } : {}),
+    ...(firstAt.getTime() > now.getTime() ? { nextAttemptAt: firstAt.toISOString() } : {}),
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
     attemptCount: 0,

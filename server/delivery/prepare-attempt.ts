@@ -15,6 +15,8 @@ export interface PrepareAttemptInput {
   target: string;
   /** 1-based attempt number. */
   attempt: number;
+  /** The wait in force for this attempt (the provider's policy when not given). */
+  timeoutMs?: number;
   /** The signing clock: now, for every attempt. */
   now: Date;
   faults: Pick<Faults, 'body' | 'signature'>;
@@ -30,8 +32,8 @@ export interface PreparedAttempt {
  * @example prepareAttempt({ provider: ploomes, ..., attempt: 1, now: new Date(), faults: {} }).request.headers
  */
 export function prepareAttempt(input: PrepareAttemptInput): PreparedAttempt {
-  const { provider, settings, event, eventId, payload, target, attempt, faults } = input;
-  const encoded = provider.encode({ event, eventId, payload, target, attempt, settings });
+  const { provider, settings, event, eventId, payload, target, attempt, timeoutMs, faults } = input;
+  const encoded = provider.encode({ event, eventId, payload, target, attempt, timeoutMs: timeoutMs ?? provider.policy.timeoutMs, settings });
   const request: WireRequest =
     faults.body && encoded.body !== undefined ? { ...encoded, body: breakBody(encoded.body, faults.body) } : encoded;
 

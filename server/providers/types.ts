@@ -54,6 +54,8 @@ export interface EncodeContext<Settings> {
   target: string;
   /** 1-based; HubSpot writes it into the body (attemptNumber starts at 0). */
   attempt: number;
+  /** How long this attempt waits for the receiver (the policy's, or the `timeout` fault's). */
+  timeoutMs?: number;
   settings: Settings;
 }
 

@@ -80,6 +80,17 @@ export const migrations: readonly string[] = [
   );
   `,
   `ALTER TABLE deliveries ADD COLUMN settings_json TEXT NOT NULL DEFAULT '{}';`,
+  `
+  CREATE TABLE scenario_runs (
+    batch_id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    seed INTEGER NOT NULL,
+    steps_json TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX deliveries_by_batch ON deliveries (batch_id) WHERE batch_id IS NOT NULL;
+  `,
 ];
 
 /** Applies the migrations the file has not seen yet, each in its own transaction. */

@@ -7,6 +7,7 @@ import { createCredentialRepository, type CredentialRepository } from './credent
 import { createDeliveryRepository, type DeliveryRepository } from './delivery-repository.ts';
 import { createMessageLog, type MessageLog } from './message-log.ts';
 import { migrate } from './migrations.ts';
+import { createScenarioRunRepository, type ScenarioRunRepository } from './scenario-run-repository.ts';
 import { createSinkRepository, type SinkRepository } from './sink-repository.ts';
 
 export interface Store {
@@ -15,6 +16,7 @@ export interface Store {
   deliveries: DeliveryRepository;
   sink: SinkRepository;
   credentials: CredentialRepository;
+  scenarioRuns: ScenarioRunRepository;
   messages: MessageLog;
   /** Runs `check` on the database; "ok" when healthy. */
   integrityCheck(): string;
@@ -48,6 +50,7 @@ export function openStore({ path = defaultStorePath }: { path?: string } = {}): 
     deliveries: createDeliveryRepository(db, messages),
     sink: createSinkRepository(db, messages),
     credentials: createCredentialRepository(db),
+    scenarioRuns: createScenarioRunRepository(db),
     messages,
     integrityCheck: () => String(db.pragma('integrity_check', { simple: true })),
     close: () => db.close(),
