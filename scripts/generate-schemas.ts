@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { configSchema } from '../server/config/config-schema.ts';
+import { scenarioSchema } from '../server/scenarios/scenario-schema.ts';
 
 /** The JSON Schema of hookbench.config.json, as editors read it through `$schema`. */
 export function configJsonSchema(): object {
@@ -11,7 +12,15 @@ export function configJsonSchema(): object {
   };
 }
 
-export const schemaFiles: Record<string, () => object> = { 'schema/config.schema.json': configJsonSchema };
+/** The JSON Schema of a scenario file (fixtures/scenarios/*.json). */
+export function scenarioJsonSchema(): object {
+  return { ...z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' }), title: 'hookbench scenario' };
+}
+
+export const schemaFiles: Record<string, () => object> = {
+  'schema/config.schema.json': configJsonSchema,
+  'schema/scenario.schema.json': scenarioJsonSchema,
+};
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   for (const [file, make] of Object.entries(schemaFiles)) {

@@ -29,6 +29,8 @@ export interface Workbench {
   engine: Engine;
   bus: Bus;
   defaultTarget: string;
+  /** The time scale deliveries get when they name none. */
+  timeScale: number;
   settingsFor(providerId: string): unknown;
   /** Waits for attempts in flight, then closes the store. */
   close(): Promise<void>;
@@ -62,6 +64,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     engine,
     bus,
     defaultTarget: options.defaultTarget,
+    timeScale: options.timeScale ?? 1,
     settingsFor,
     async close() {
       await engine.close();

@@ -9,6 +9,7 @@ import { hostGuard, type HostGuardOptions } from './host-guard.ts';
 import { maxApiBodyBytes } from './read-input.ts';
 import { deliveriesRoutes } from './routes/deliveries-routes.ts';
 import { providersRoutes } from './routes/providers-routes.ts';
+import { scenariosRoutes } from './routes/scenarios-routes.ts';
 import { sinkRequestsRoutes } from './routes/sink-requests-routes.ts';
 import { sinkRoutes } from './routes/sink-routes.ts';
 import { uiRoutes } from './routes/ui-routes.ts';
@@ -46,6 +47,7 @@ export function createApp({ bench, guard, uiDir, startedAt = new Date() }: AppOp
   api.route('/providers', providersRoutes(bench));
   api.route('/deliveries', deliveriesRoutes(bench));
   api.route('/sink/requests', sinkRequestsRoutes(bench));
+  api.route('/scenarios', scenariosRoutes(bench));
   api.all('*', notFound);
   app.route('/api', api);
 
