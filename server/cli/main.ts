@@ -4,11 +4,12 @@ import { processIo, type Io } from './cli-context.ts';
 import { credentials } from './commands/credentials.ts';
 import { events } from './commands/events.ts';
 import { sample } from './commands/sample.ts';
+import { scenario } from './commands/scenario.ts';
 import { serve } from './commands/serve.ts';
 import { trigger } from './commands/trigger.ts';
 import { version } from '../version.ts';
 
-const commands: Record<string, (argv: string[], io: Io) => Promise<number>> = { serve, events, sample, trigger, credentials };
+const commands: Record<string, (argv: string[], io: Io) => Promise<number>> = { serve, events, sample, trigger, scenario, credentials };
 
 const usage = `hookbench ${version}: a workbench for webhook receivers
 
@@ -18,6 +19,7 @@ Usage: hookbench <command> [options]
   events        list providers' events
   sample        print an event's payload without sending it
   trigger       send one event to a receiver
+  scenario      play a provider's events in sequence (hookbench scenario --list)
   credentials   print what a receiver needs to verify deliveries
 
 Run hookbench <command> --help for its options.`;

@@ -50,7 +50,7 @@ export async function sample(argv: string[], io: Io): Promise<number> {
   registry.event(provider, event, 'EVENT');
   const settings = settingsWithOverrides(provider, settingsFor(provider.id), overrides);
   const generated = generateEvent({ provider, settings, event, seed, now, set });
-  const request = provider.encode({ event, eventId: generated.eventId, payload: generated.payload, target: options.target ?? sinkUrl(options), attempt: 1, settings });
+  const request = provider.encode({ event, eventId: generated.eventId, payload: generated.payload, target: options.target ?? sinkUrl(options), attempt: 1, timeoutMs: provider.policy.timeoutMs, settings });
   const text = values.pretty ? JSON.stringify(generated.payload, null, 2) : (request.body ?? new URL(request.url).search);
   io.stdout.write(`${text}\n`);
   if (seed === undefined) {
