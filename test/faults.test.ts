@@ -138,6 +138,7 @@ describe('socket faults', () => {
   it('disconnect cuts the connection mid-body; the record says so and the retry schedule carries on', async () => {
     const { first } = await fire({ target: `${receiver.url}/ok`, faults: { disconnect: true, retry: '10ms' } });
     expect(first.attempts.map((a) => a.error?.code)).toEqual(['DISCONNECTED', 'DISCONNECTED']);
+    expect(first.attempts.map((a) => a.faults)).toEqual([['disconnect'], ['disconnect']]);
     expect(first.status).toBe('failed');
     await receiver.waitFor(2);
     for (const request of receiver.requests) {
@@ -194,5 +195,13 @@ describe('a misbehaving receiver is recorded precisely, and hookbench stays resp
     const response = first.attempts[0]!.response!;
     expect(response).toMatchObject({ status: 200, truncated: true, bodyBytes: 100 * 1024 * 1024 });
     expect(response.body.length).toBe(1024 * 1024);
+  });
+});
+
+describe("providers' own concurrency limits", () => {
+  it('Parallel never has more than 5 deliveries in flight to one target, even in an unbounded burst', async () => {
+    const { all } = await fire({ provider: 'parallel', event: 'PROFILE_CREATED', target: `${receiver.url}/hold?ms=30`, faults: { burst: 20 } });
+    expect(all.every((d) => d.status === 'succeeded')).toBe(true);
+    expect(receiver.maxInFlight()).toBe(5);
   });
 });

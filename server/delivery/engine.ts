@@ -11,7 +11,7 @@ import type { Registry } from '../providers/registry.ts';
 import type { Provider } from '../providers/types.ts';
 import type { Store } from '../store/open-store.ts';
 import type { JsonValue } from '../util/json.ts';
-import type { Faults } from './faults.ts';
+import { attemptFaults, type Faults } from './faults.ts';
 import { planDeliveries, type DeliveryPlan, type PlanInput, type SubmitInput } from './plan-deliveries.ts';
 import { prepareAttempt } from './prepare-attempt.ts';
 import { createLimiter, type Limiter } from './limiter.ts';
@@ -145,7 +145,7 @@ export function createEngine(options: EngineOptions): Engine {
       failUnprepared(delivery, n, e);
       return;
     }
-    publish(store.deliveries.startAttempt({ deliveryId: delivery.id, n, startedAt: new Date().toISOString(), request }));
+    publish(store.deliveries.startAttempt({ deliveryId: delivery.id, n, startedAt: new Date().toISOString(), request, faults: attemptFaults(delivery.faults) }));
     const result = await sendRequest({ request, timeoutMs: delivery.timeoutMs, bodyMode: bodyModeOf(delivery.faults) });
     recordOutcome(delivery, provider, n, result);
   }

@@ -92,3 +92,18 @@ export function parseFaultFlags(flags: readonly string[]): Record<string, string
   }
   return out;
 }
+
+/**
+ * The faults that shape each attempt's request or connection, as `name=value` labels for the record
+ * (`duplicate`, `delay`, `burst`, `reorder` and `retry` shape the delivery, not the attempt).
+ * @example attemptFaults({ signature: 'invalid', slow: 100, duplicate: 2 }) // ['signature=invalid', 'slow=100']
+ */
+export function attemptFaults(faults: Faults): string[] {
+  const labels: string[] = [];
+  if (faults.signature) labels.push(`signature=${faults.signature}`);
+  if (faults.body) labels.push(`body=${faults.body}`);
+  if (faults.disconnect) labels.push('disconnect');
+  if (faults.slow) labels.push(`slow=${faults.slow}`);
+  if (faults.timeout !== undefined) labels.push(`timeout=${faults.timeout}`);
+  return labels;
+}

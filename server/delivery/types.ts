@@ -59,6 +59,8 @@ export const attemptSchema = z.object({
   error: attemptErrorSchema.optional(),
   /** Whether the provider's policy counts this attempt as delivered. */
   ok: z.boolean().nullable(),
+  /** The faults that shaped this attempt, e.g. ["signature=invalid", "disconnect"]. */
+  faults: z.array(z.string()).optional(),
   /** When the next attempt is due (scaled by timeScale); absent when none follows. */
   nextRetryAt: z.string().optional(),
   /** The provider's real delay before the next attempt, before timeScale (ms). */

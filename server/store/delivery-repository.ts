@@ -52,7 +52,7 @@ export interface DeliveryRepository {
   insert(delivery: NewDelivery): MessageOf<'delivery.created'>;
   /** Several at once, in one transaction (a burst). */
   insertMany(deliveries: readonly NewDelivery[]): MessageOf<'delivery.created'>[];
-  startAttempt(input: { deliveryId: string; n: number; startedAt: string; request: AttemptRequest }): MessageOf<'attempt.started'>;
+  startAttempt(input: { deliveryId: string; n: number; startedAt: string; request: AttemptRequest; faults?: string[] }): MessageOf<'attempt.started'>;
   finishAttempt(input: FinishedAttempt): [MessageOf<'attempt.finished'>, MessageOf<'delivery.updated'>];
   /** Changes the status alone (e.g. a delay elapsed), announcing it. */
   setStatus(id: string, status: DeliveryStatus, nextAttemptAt?: string): MessageOf<'delivery.updated'>;
@@ -74,7 +74,7 @@ export function createDeliveryRepository(db: Database.Database, log: MessageLog)
       batch_id, created_at, updated_at, next_attempt_at)
     VALUES (@id, @provider, @event, @eventId, @target, @status, @seed, @dataNow, @set, @settings, @faults, @timeScale,
       @retryDelays, @timeoutMs, @payload, @replayOf, @duplicateOf, @batchId, @createdAt, @createdAt, @nextAttemptAt)`);
-  const insertAttempt = db.prepare(`INSERT INTO attempts (delivery_id, n, started_at, request_json) VALUES (?, ?, ?, ?)`);
+  const insertAttempt = db.prepare(`INSERT INTO attempts (delivery_id, n, started_at, request_json, faults_json) VALUES (?, ?, ?, ?, ?)`);
   const markDelivering = db.prepare(
     `UPDATE deliveries SET status = 'delivering', attempt_count = ?, next_attempt_at = NULL, updated_at = ? WHERE id = ?`,
   );
@@ -136,8 +136,8 @@ export function createDeliveryRepository(db: Database.Database, log: MessageLog)
     insert: db.transaction((d: NewDelivery) => insertOne(d)),
     insertMany: db.transaction((list: readonly NewDelivery[]) => list.map((d) => insertOne(d))),
 
-    startAttempt: db.transaction(({ deliveryId, n, startedAt, request }: { deliveryId: string; n: number; startedAt: string; request: AttemptRequest }) => {
-      insertAttempt.run(deliveryId, n, startedAt, JSON.stringify(request));
+    startAttempt: db.transaction(({ deliveryId, n, startedAt, request, faults }: { deliveryId: string; n: number; startedAt: string; request: AttemptRequest; faults?: string[] }) => {
+      insertAttempt.run(deliveryId, n, startedAt, JSON.stringify(request), faults?.length ? JSON.stringify(faults) : null);
       markDelivering.run(n, startedAt, deliveryId);
       return log.append('attempt.started', { deliveryId, n, startedAt, method: request.method, url: request.url });
     }),

@@ -41,6 +41,7 @@ export interface AttemptRow {
   ok: number | null;
   next_retry_at: string | null;
   next_retry_delay_ms: number | null;
+  faults_json: string | null;
 }
 
 export function summaryFromRow(row: DeliveryRow): DeliverySummary {
@@ -89,6 +90,7 @@ export function attemptFromRow(row: AttemptRow): Attempt {
     ...(row.response_json ? { response: JSON.parse(row.response_json) } : {}),
     ...(row.error_code ? { error: { code: row.error_code, message: row.error_message ?? '' } as AttemptError } : {}),
     ok: row.ok === null ? null : row.ok === 1,
+    ...(row.faults_json ? { faults: JSON.parse(row.faults_json) as string[] } : {}),
     ...(row.next_retry_at ? { nextRetryAt: row.next_retry_at } : {}),
     ...(row.next_retry_delay_ms !== null ? { nextRetryDelayMs: row.next_retry_delay_ms } : {}),
   };

@@ -91,6 +91,7 @@ export const migrations: readonly string[] = [
   );
   CREATE INDEX deliveries_by_batch ON deliveries (batch_id) WHERE batch_id IS NOT NULL;
   `,
+  `ALTER TABLE attempts ADD COLUMN faults_json TEXT;`,
 ];
 
 /** Applies the migrations the file has not seen yet, each in its own transaction. */

@@ -23,4 +23,8 @@ export const hubspotPolicy: DeliveryPolicy = {
     'HubSpot retries up to 10 times over 24 h but does not publish the schedule: this one is chosen (doubling from 2 min as older docs said, capped at 7.5 h; last retry 23.5 h after the first attempt). 400, 401, 403, 404 and 405 are not retried; 429 is retried too (HubSpot then honours Retry-After).',
   isSuccess: (status) => status >= 200 && status <= 299,
   isRetryable: ({ status }) => status === undefined || !notRetried.has(status),
+  // throttling.maxConcurrentRequests, per app; the settings API's documented example is 10.
+  maxConcurrency: 10,
+  // HubSpot staff: a 429 is retried after its Retry-After.
+  honorsRetryAfter: true,
 };

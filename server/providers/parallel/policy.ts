@@ -11,4 +11,6 @@ export const parallelPolicy: DeliveryPolicy = {
     "Parallel's own worker (WebhooksWorkerQueue.ts): re-queued after 10 · 2^retry s — 10, 20, 40, 80, 160 s — so 6 attempts; then the event is marked undeliverable, logged on the subscription and the developer gets a \"webhook failed\" e-mail.",
   isSuccess: (status) => status >= 200 && status <= 299,
   isRetryable: () => true,
+  // The webhooks worker polls batches of 10 from SQS and processes 5 at a time (research §1.5).
+  maxConcurrency: 5,
 };
