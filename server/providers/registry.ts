@@ -1,10 +1,15 @@
 /** @module The provider registry: built-ins in one list, user-defined ones added at start-up. */
 import { HookbenchError, listNames } from '../errors.ts';
+import { hubspot } from './hubspot/index.ts';
 import { ploomes } from './ploomes/index.ts';
+import { idloom } from './idloom/index.ts';
+import { parallel } from './parallel/index.ts';
+import { standard } from './standard/index.ts';
+import { connectif } from './connectif/index.ts';
 import type { EventSpec, Provider } from './types.ts';
 
 /** Every built-in provider. Adding one is one line here plus its own folder. */
-export const builtinProviders: readonly Provider[] = [ploomes];
+export const builtinProviders: readonly Provider[] = [ploomes, parallel, standard, hubspot, connectif, idloom];
 
 export interface Registry {
   list(): readonly Provider[];

@@ -1,0 +1,54 @@
+/**
+ * @module Loads and validates `fixtures/idloom/event.json` and `guest.json`. An invalid or missing file
+ * fails with its name and the JSON path of the problem.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { HookbenchError } from '../../errors.ts';
+import { parseJson } from '../../util/json.ts';
+import { fixtureSchema, type IdloomFixture } from './fixture-schema.ts';
+import { idloomObjects, type IdloomObject } from './triggers.ts';
+
+/** The fixtures shipped with hookbench, relative to this module. */
+export const defaultFixturesFolder = new URL('../../../fixtures/idloom/', import.meta.url);
+
+export interface LoadedFixture {
+  object: IdloomObject;
+  /** Where it came from, for template error messages. */
+  source: string;
+  fixture: IdloomFixture;
+}
+
+export type IdloomFixtures = Readonly<Record<IdloomObject, LoadedFixture>>;
+
+/**
+ * Reads `<object>.json` for each object (synchronously: once, at module load).
+ * @example loadFixtures(defaultFixturesFolder).guest.fixture.triggers.update.description
+ */
+export function loadFixtures(folder: URL | string): IdloomFixtures {
+  const dir = typeof folder === 'string' ? folder : fileURLToPath(folder);
+  const load = (object: IdloomObject): LoadedFixture => {
+    const file = join(dir, `${object}.json`);
+    const source = displayPath(file);
+    if (!existsSync(file)) {
+      throw new HookbenchError('INVALID_TEMPLATE', `${source} is missing: idloom needs one fixture per object (${idloomObjects.join(', ')})`, { path: '$' });
+    }
+    return { object, source, fixture: parseFixture(readFileSync(file, 'utf8'), source) };
+  };
+  return { event: load('event'), guest: load('guest') };
+}
+
+/** Validates one fixture's text; `source` names it in errors. */
+export function parseFixture(text: string, source: string): IdloomFixture {
+  const result = fixtureSchema.safeParse(parseJson(text, source));
+  if (result.success) return result.data as IdloomFixture;
+  const issue = result.error.issues[0];
+  const path = (issue?.path ?? []).reduce<string>((acc, s) => (typeof s === 'number' ? `${acc}[${s}]` : `${acc}.${String(s)}`), '$');
+  throw new HookbenchError('INVALID_TEMPLATE', `${source} at ${path}: ${issue?.message ?? 'invalid fixture'}`, { path });
+}
+
+function displayPath(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel.startsWith('..') ? file : rel;
+}

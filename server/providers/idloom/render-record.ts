@@ -1,0 +1,43 @@
+/**
+ * @module Renders a fixture in two steps: the record as it was (vars, then record), then a trigger's
+ * changes over it. The steps may use different fakers: an event's record comes from its uid (every
+ * guest of the event sees the same event), its changes from the delivery's seed.
+ */
+import { render, type TemplateContext } from '../../generate/template.ts';
+import { HookbenchError } from '../../errors.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../../util/json.ts';
+import { recordVar, type IdloomFixture, type TriggerSpec } from './fixture-schema.ts';
+
+export interface RenderedBase {
+  /** The rendered vars, for the changes step. */
+  vars: JsonObject;
+  record: JsonObject;
+}
+
+/**
+ * @example renderBase(fixture, context).record.uid
+ */
+export function renderBase(fixture: IdloomFixture, context: TemplateContext): RenderedBase {
+  const vars = fixture.vars ?? {};
+  // `vars` echoes every variable, so the changes step can see them (a `$vars` block renders to nothing).
+  const echo = Object.fromEntries(Object.keys(vars).map((name) => [name, `{{var.${name}}}`]));
+  const rendered = object(render({ $vars: vars, vars: echo, record: fixture.record }, context), context.source, '$');
+  return { vars: object(rendered.vars, context.source, '$.vars'), record: object(rendered.record, context.source, '$.record') };
+}
+
+/**
+ * The record after the trigger: its changes rendered (seeing the vars and `$record`) and written over it.
+ * @example applyChanges(base, fixture.triggers.update, context) // { ...record, updated_at: <now>, … }
+ */
+export function applyChanges(base: RenderedBase, spec: TriggerSpec, context: TemplateContext): JsonObject {
+  if (!spec.changes) return base.record;
+  // The rendered values go back in as literals: generated text never holds "{{", so nothing re-renders.
+  const template: JsonObject = { $vars: { ...base.vars, [recordVar]: base.record }, changes: spec.changes };
+  const rendered = object(render(template, context), context.source, '$');
+  return { ...base.record, ...object(rendered.changes, context.source, '$.changes') };
+}
+
+function object(value: JsonValue | undefined, source: string, path: string): JsonObject {
+  if (isJsonObject(value)) return value;
+  throw new HookbenchError('INVALID_TEMPLATE', `${source} at ${path}: renders to ${JSON.stringify(value)}, not an object`, { path });
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { offsetMs, wallClock, zonedToUtc } from './zoned-time.ts';
+
+const at = (year: number, month: number, day: number, hour: number, minute = 0) => ({ year, month, day, hour, minute, second: 0 });
+const hour = 3_600_000;
+
+describe('zoned time', () => {
+  // Central European Time: UTC+1 in winter, UTC+2 from the last Sunday of March (29 March 2026,
+  // 02:00 → 03:00) to the last Sunday of October (25 October 2026, 03:00 → 02:00).
+  it.each([
+    ['in winter', at(2026, 1, 15, 9), '2026-01-15T08:00:00.000Z'],
+    ['in summer', at(2026, 7, 1, 9), '2026-07-01T07:00:00.000Z'],
+    ['the day before the spring change', at(2026, 3, 28, 9), '2026-03-28T08:00:00.000Z'],
+    ['the day of the spring change', at(2026, 3, 29, 9), '2026-03-29T07:00:00.000Z'],
+    ['the day of the autumn change', at(2026, 10, 25, 9), '2026-10-25T08:00:00.000Z'],
+    ['at the first 02:30 of the repeated autumn hour', at(2026, 10, 25, 2, 30), '2026-10-25T00:30:00.000Z'],
+    ['moving the skipped 02:30 of spring to 03:30', at(2026, 3, 29, 2, 30), '2026-03-29T01:30:00.000Z'],
+  ])('turns 09:00-style Brussels wall clocks into UTC %s', (_, clock, expected) => {
+    expect(zonedToUtc(clock, 'Europe/Brussels').toISOString()).toBe(expected);
+  });
+
+  it('reads the wall clock back', () => {
+    expect(wallClock(new Date('2026-07-01T07:00:00Z'), 'Europe/Brussels')).toEqual(at(2026, 7, 1, 9));
+    expect(wallClock(new Date('2026-12-31T23:30:00Z'), 'Europe/Rome')).toEqual(at(2027, 1, 1, 0, 30));
+  });
+
+  it('knows the offset in each season', () => {
+    expect(offsetMs(new Date('2026-01-15T12:00:00Z'), 'Europe/Paris')).toBe(hour);
+    expect(offsetMs(new Date('2026-07-15T12:00:00Z'), 'Europe/Paris')).toBe(2 * hour);
+    expect(offsetMs(new Date('2026-07-15T12:00:00.999Z'), 'UTC')).toBe(0);
+  });
+});
