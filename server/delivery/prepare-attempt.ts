@@ -43,7 +43,7 @@ export function prepareAttempt(input: PrepareAttemptInput): PreparedAttempt {
   const signed = provider.sign({ request, eventId, credentials, now, settings });
 
   const auth = faults.signature === 'missing' ? {} : faults.signature === 'invalid' ? corruptAuthHeaders(signed) : signed;
-  return { request: { ...request, headers: { ...request.headers, ...auth } }, authHeaders: Object.keys(signed) };
+  return { request: { ...request, headers: mergeHeaders(request.headers, auth) }, authHeaders: Object.keys(signed) };
 }
 
 /** A deterministic byte source, so a `wrong-secret` attempt is reproducible. */
@@ -58,4 +58,11 @@ function bytesFrom(seed: string): (size: number) => Uint8Array {
     }
     return out;
   };
+}
+
+/** HTTP header names are case-insensitive: an auth header replaces any spelling of the same name. */
+export function mergeHeaders(base: Record<string, string>, extra: Record<string, string>): Record<string, string> {
+  const replaced = new Set(Object.keys(extra).map((name) => name.toLowerCase()));
+  const kept = Object.entries(base).filter(([name]) => !replaced.has(name.toLowerCase()));
+  return { ...Object.fromEntries(kept), ...extra };
 }

@@ -4,10 +4,11 @@
  * (`email.<event>.json`). An invalid file fails start-up with the file and the JSON path.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { HookbenchError } from '../../errors.ts';
+import { displayPath, jsonPath } from '../../generate/fixture-file.ts';
 import { jsonValueSchema, parseJson, type JsonValue } from '../../util/json.ts';
 import { emailEvents, isEmailEvent, type EmailEvent } from './email-events.ts';
 import { sendEventKey, sendEventTypeSchema, type SendEventType } from './send-event-type.ts';
@@ -77,11 +78,4 @@ function fail(source: string, path: string, message: string): never {
 }
 
 /** `$.fields[2].options`, as template.ts writes paths. */
-function jsonPath(segments: readonly PropertyKey[]): string {
-  return segments.reduce<string>((acc, s) => (typeof s === 'number' ? `${acc}[${s}]` : `${acc}.${String(s)}`), '$');
-}
 
-function displayPath(file: string): string {
-  const rel = relative(process.cwd(), file);
-  return rel.startsWith('..') ? file : rel;
-}

@@ -4,10 +4,10 @@
  * object with an objectTypeId (call, task, …) joins the generic `object.*` events.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HookbenchError } from '../../errors.ts';
-import { parseJson } from '../../util/json.ts';
+import { displayPath, parseFixtureText } from '../../generate/fixture-file.ts';
 import { fixtureSchema, type HubSpotFixture } from './fixture-schema.ts';
 import { legacyObjectTypeIds } from './subscription-types.ts';
 
@@ -55,14 +55,7 @@ export function loadFixtures(folder: URL | string): Map<string, ObjectFixture> {
 
 /** Validates one fixture's text; `source` names it in errors. */
 export function parseFixture(text: string, source: string): HubSpotFixture {
-  const result = fixtureSchema.safeParse(parseJson(text, source));
-  if (result.success) return { objectTypeId: result.data.objectTypeId, properties: result.data.properties };
-  const issue = result.error.issues[0];
-  const path = (issue?.path ?? []).reduce<string>((acc, s) => (typeof s === 'number' ? `${acc}[${s}]` : `${acc}.${String(s)}`), '$');
-  throw new HookbenchError('INVALID_TEMPLATE', `${source} at ${path}: ${issue?.message ?? 'invalid fixture'}`, { path });
+  const data = parseFixtureText(text, source, fixtureSchema);
+  return { objectTypeId: data.objectTypeId, properties: data.properties };
 }
 
-function displayPath(file: string): string {
-  const rel = relative(process.cwd(), file);
-  return rel.startsWith('..') ? file : rel;
-}

@@ -3,10 +3,10 @@
  * fails with its name and the JSON path of the problem.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HookbenchError } from '../../errors.ts';
-import { parseJson } from '../../util/json.ts';
+import { displayPath, parseFixtureText } from '../../generate/fixture-file.ts';
 import { fixtureSchema, type IdloomFixture } from './fixture-schema.ts';
 import { idloomObjects, type IdloomObject } from './triggers.ts';
 
@@ -41,14 +41,7 @@ export function loadFixtures(folder: URL | string): IdloomFixtures {
 
 /** Validates one fixture's text; `source` names it in errors. */
 export function parseFixture(text: string, source: string): IdloomFixture {
-  const result = fixtureSchema.safeParse(parseJson(text, source));
-  if (result.success) return result.data as IdloomFixture;
-  const issue = result.error.issues[0];
-  const path = (issue?.path ?? []).reduce<string>((acc, s) => (typeof s === 'number' ? `${acc}[${s}]` : `${acc}.${String(s)}`), '$');
-  throw new HookbenchError('INVALID_TEMPLATE', `${source} at ${path}: ${issue?.message ?? 'invalid fixture'}`, { path });
+  const data = parseFixtureText(text, source, fixtureSchema);
+  return data as IdloomFixture;
 }
 
-function displayPath(file: string): string {
-  const rel = relative(process.cwd(), file);
-  return rel.startsWith('..') ? file : rel;
-}

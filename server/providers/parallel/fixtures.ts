@@ -3,10 +3,10 @@
  * its group (`Profile.json`, `Petition.json`). An invalid file fails with the file and the JSON path.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HookbenchError } from '../../errors.ts';
-import { parseJson } from '../../util/json.ts';
+import { displayPath, parseFixtureText } from '../../generate/fixture-file.ts';
 import { isEventOf, isParallelGroup, parallelGroupNames, type ParallelGroup } from './event-types.ts';
 import { fixtureSchema, type ParallelFixture } from './fixture-schema.ts';
 
@@ -41,27 +41,15 @@ export function loadFixtures(folder: URL | string): Partial<Record<ParallelGroup
 
 /** Validates one fixture's text; `source` names it in errors; every event must be one of `group`'s types. */
 export function parseFixture(text: string, source: string, group: ParallelGroup): ParallelFixture {
-  const result = fixtureSchema.safeParse(parseJson(text, source));
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const path = jsonPath(issue?.path ?? []);
-    throw new HookbenchError('INVALID_TEMPLATE', `${source} at ${path}: ${issue?.message ?? 'invalid fixture'}`, { path });
-  }
-  for (const type of Object.keys(result.data.events)) {
+  const data = parseFixtureText(text, source, fixtureSchema);
+  for (const type of Object.keys(data.events)) {
     if (!isEventOf(group, type)) {
       const path = `$.events.${type}`;
       throw new HookbenchError('INVALID_TEMPLATE', `${source} at ${path}: "${type}" is not a Parallel ${group.toLowerCase()} event type (see event-types.ts)`, { path });
     }
   }
-  return result.data as ParallelFixture;
+  return data as ParallelFixture;
 }
 
 /** `$.events.PROFILE_CLOSED.data`, as template.ts writes paths. */
-function jsonPath(segments: readonly PropertyKey[]): string {
-  return segments.reduce<string>((acc, s) => (typeof s === 'number' ? `${acc}[${s}]` : `${acc}.${String(s)}`), '$');
-}
 
-function displayPath(file: string): string {
-  const rel = relative(process.cwd(), file);
-  return rel.startsWith('..') ? file : rel;
-}

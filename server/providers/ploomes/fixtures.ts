@@ -3,10 +3,10 @@
  * An invalid file fails with the file and the JSON path of the problem.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HookbenchError } from '../../errors.ts';
-import { parseJson } from '../../util/json.ts';
+import { displayPath, parseFixtureText } from '../../generate/fixture-file.ts';
 import { fixtureSchema, type PloomesFixture } from './fixture-schema.ts';
 import { isPloomesEntity, ploomesEntities, type PloomesEntity } from './ids.ts';
 
@@ -43,19 +43,9 @@ export function loadFixtures(folder: URL | string): Partial<Record<PloomesEntity
 
 /** Validates one fixture's text; `source` names it in errors. */
 export function parseFixture(text: string, source: string): PloomesFixture {
-  const result = fixtureSchema.safeParse(parseJson(text, source));
-  if (result.success) return result.data as PloomesFixture;
-  const issue = result.error.issues[0];
-  const path = jsonPath(issue?.path ?? []);
-  throw new HookbenchError('INVALID_TEMPLATE', `${source} at ${path}: ${issue?.message ?? 'invalid fixture'}`, { path });
+  const data = parseFixtureText(text, source, fixtureSchema);
+  return data as PloomesFixture;
 }
 
 /** `$.record.$oneOf[1].Id`, as template.ts writes paths. */
-function jsonPath(segments: readonly PropertyKey[]): string {
-  return segments.reduce<string>((acc, s) => (typeof s === 'number' ? `${acc}[${s}]` : `${acc}.${String(s)}`), '$');
-}
 
-function displayPath(file: string): string {
-  const rel = relative(process.cwd(), file);
-  return rel.startsWith('..') ? file : rel;
-}

@@ -4,10 +4,10 @@
  * file fails with the file and the JSON path of the problem.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HookbenchError } from '../../errors.ts';
-import { parseJson } from '../../util/json.ts';
+import { displayPath, parseFixtureText } from '../../generate/fixture-file.ts';
 import { recommendedEventName } from './event-name.ts';
 import { fixtureSchema, type StandardFixture } from './fixture-schema.ts';
 
@@ -56,14 +56,7 @@ function readFixture(file: string): LoadedFixture {
 
 /** Validates one fixture's text; `source` names it in errors. */
 export function parseFixture(text: string, source: string): StandardFixture {
-  const result = fixtureSchema.safeParse(parseJson(text, source));
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const path = (issue?.path ?? []).reduce<string>((acc, s) => (typeof s === 'number' ? `${acc}[${s}]` : `${acc}.${String(s)}`), '$');
-  throw new HookbenchError('INVALID_TEMPLATE', `${source} at ${path}: ${issue?.message ?? 'invalid fixture'}`, { path });
+  const data = parseFixtureText(text, source, fixtureSchema);
+  return data;
 }
 
-function displayPath(file: string): string {
-  const rel = relative(process.cwd(), file);
-  return rel.startsWith('..') ? file : rel;
-}
