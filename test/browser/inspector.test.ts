@@ -142,6 +142,32 @@ describe('inspector', () => {
     expect(JSON.parse(delivered!.attempts[0]!.request.body)).toEqual(regenerated);
   });
 
+  it("sets a provider's delivery options per delivery: HubSpot signed v1 only, previewed and sent", async () => {
+    await openInspector();
+    await page.locator('hb-trigger-panel select[name="provider"]').selectOption('hubspot');
+    await page.locator('hb-trigger-panel select[name="event"]').selectOption('contact.creation');
+    const options = page.locator('hb-delivery-options');
+    await options.locator('summary').click();
+    await options.locator('select[name="signatureVersion"]').selectOption('v1');
+    await expect.poll(() => options.locator('summary').textContent()).toContain('(1 changed)');
+    const preview = page.locator('hb-sample-preview');
+    await preview.locator('tr[data-header="X-HubSpot-Signature-Version"] td', { hasText: 'v1' }).waitFor();
+    expect(await preview.locator('tr[data-header="X-HubSpot-Signature-v3"]').count()).toBe(0);
+
+    await page.locator('hb-trigger-panel button.fire').click();
+    const fired = page.locator('hb-delivery-list button[data-event="contact.creation"][data-status="succeeded"]');
+    await fired.waitFor();
+    const delivery = server.bench.store.deliveries.get((await fired.getAttribute('data-delivery-id'))!);
+    expect(delivery?.settings).toEqual({ signatureVersion: 'v1' });
+    const headers = delivery!.attempts[0]!.request.headers;
+    expect(headers['X-HubSpot-Signature-Version']).toBe('v1');
+    expect(headers['X-HubSpot-Signature-v3']).toBeUndefined();
+    // The sink checked it with the workbench's client secret.
+    const [received] = server.bench.store.sink.list({ limit: 1 });
+    expect(received).toMatchObject({ provider: 'hubspot', verification: { ok: true } });
+    await page.screenshot({ path: `${screenshots}/inspector-options.png` });
+  });
+
   it('shows a delivery fired from outside the browser as it happens', async () => {
     await openInspector();
     const { delivery } = server.bench.engine.submit({ provider: 'ploomes', event: 'Deals.Win' });

@@ -13,10 +13,10 @@ export async function events(argv: string[], io: Io): Promise<number> {
   if (values.help) return (io.stdout.write(`${eventsUsage}\n`), 0);
   // The config can add events (Connectif's custom send events) and providers.
   const options = resolveCliOptions(values, io);
-  const { registry } = configureProviders({ config: options.providers, custom: options.custom });
+  const { registry, settingsFor } = configureProviders({ config: options.providers, custom: options.custom });
   const providers = positionals[0] ? [registry.get(positionals[0], 'PROVIDER')] : registry.list();
   if (values.json) {
-    io.stdout.write(`${JSON.stringify({ providers: providers.map(describeProvider) }, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify({ providers: providers.map((p) => describeProvider(p, settingsFor(p.id))) }, null, 2)}\n`);
     return 0;
   }
   for (const provider of providers) {

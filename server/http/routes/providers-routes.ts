@@ -19,9 +19,12 @@ const sampleQuery = z.object({
 export function providersRoutes(bench: Workbench) {
   const app = new Hono();
 
-  app.get('/', (c) => c.json({ providers: bench.registry.list().map(describeProvider) }));
+  app.get('/', (c) => c.json({ providers: bench.registry.list().map((p) => describeProvider(p, bench.settingsFor(p.id))) }));
 
-  app.get('/:provider', (c) => c.json(describeProvider(bench.registry.get(c.req.param('provider')))));
+  app.get('/:provider', (c) => {
+    const provider = bench.registry.get(c.req.param('provider'));
+    return c.json(describeProvider(provider, bench.settingsFor(provider.id)));
+  });
 
   app.get('/:provider/events/:event/sample', (c) => {
     const query = readQuery(c, sampleQuery);

@@ -138,7 +138,7 @@ export class HbApp extends LitElement {
   @state() private health: Health | undefined;
   @state() private selectedId: string | undefined = idFromPath(location.pathname);
   /** The form's current choice, which the sample preview shows while no delivery is selected. */
-  @state() private pick = { provider: '', event: '', seed: '', now: '' };
+  @state() private pick: { provider: string; event: string; seed: string; now: string; settings: Record<string, unknown> } = { provider: '', event: '', seed: '', now: '', settings: {} };
   @state() private provider = '';
   @state() private firing = false;
   @state() private fireError: ApiError | undefined;
@@ -200,6 +200,7 @@ export class HbApp extends LitElement {
                 event=${this.pick.event}
                 seed=${this.pick.seed}
                 now=${this.pick.now}
+                .settings=${this.pick.settings}
                 @hb-use-seed=${(e: HbUseSeedEvent) => (this.pick = { ...this.pick, seed: String(e.seed), now: e.now })}
               ></hb-sample-preview>`}
         </main>
@@ -259,7 +260,7 @@ export class HbApp extends LitElement {
     const eventChanged = e.provider !== this.pick.provider || e.event !== this.pick.event;
     const firstPick = this.pick.event === '';
     this.provider = e.provider;
-    this.pick = { provider: e.provider, event: e.event, seed: e.seed, now: e.now };
+    this.pick = { provider: e.provider, event: e.event, seed: e.seed, now: e.now, settings: e.settings };
     if (eventChanged && !firstPick) this.select(undefined);
   };
 

@@ -93,12 +93,15 @@ export class HbSamplePreview extends LitElement {
   @property() seed = '';
   /** The form's data clock (ISO), set by "Use this seed"; empty means the server's default. */
   @property() now = '';
+  /** The form's delivery options (overrides of the provider's settings). */
+  @property({ attribute: false }) settings: Record<string, unknown> = {};
   @state() private sample: Sample | undefined;
   @state() private error: ApiError | undefined;
   private requestId = 0;
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('provider') || changed.has('event') || changed.has('seed') || changed.has('now') || changed.has('api')) void this.load(this.seed, this.now);
+    const inputs = ['provider', 'event', 'seed', 'now', 'settings', 'api'] as const;
+    if (inputs.some((key) => changed.has(key))) void this.load(this.seed, this.now);
   }
 
   private async load(seed: string, now = ''): Promise<void> {
@@ -106,7 +109,7 @@ export class HbSamplePreview extends LitElement {
     if (!api || !provider || !event) return;
     const id = ++this.requestId;
     try {
-      const sample = await api.sample(provider, event, { seed: seed.trim() === '' ? undefined : Number(seed), now: now || undefined });
+      const sample = await api.sample(provider, event, { seed: seed.trim() === '' ? undefined : Number(seed), now: now || undefined, settings: this.settings });
       if (id !== this.requestId) return;
       this.sample = sample;
       this.error = undefined;

@@ -3,6 +3,8 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ProviderDescription } from '../../../server/providers/describe-provider.ts';
 import type { ApiError, FireInput } from '../controllers/api-client.ts';
+import './hb-delivery-options.ts';
+import type { HbOptionsChangeEvent, Overrides } from './hb-delivery-options.ts';
 
 /**
  * Raised by the Fire button; the owner sends it and hands back `error` if the API refuses.
@@ -28,12 +30,15 @@ export class HbPickEvent extends Event {
   readonly seed: string;
   /** The data clock that goes with the seed ('' for the server's default). */
   readonly now: string;
-  constructor(provider: string, event: string, seed: string, now: string) {
+  /** The delivery options changed from the workbench's settings. */
+  readonly settings: Overrides;
+  constructor(provider: string, event: string, seed: string, now: string, settings: Overrides) {
     super(HbPickEvent.type, { bubbles: true, composed: true });
     this.provider = provider;
     this.event = event;
     this.seed = seed;
     this.now = now;
+    this.settings = settings;
   }
 }
 
@@ -150,6 +155,8 @@ export class HbTriggerPanel extends LitElement {
   @property() seed = '';
   /** The data clock that came with a previewed seed; typing a seed clears it. */
   @property() now = '';
+  /** This delivery's changes to the provider's settings; cleared when the provider changes. */
+  @state() private overrides: Overrides = {};
   /** A target of the user's own, remembered across visits; undefined means the server's default. */
   @state() private target: string | undefined = localStorage.getItem(targetKey) ?? undefined;
 
@@ -181,6 +188,17 @@ export class HbTriggerPanel extends LitElement {
         </select>
       </label>
       ${event ? html`<p class="about event-description">${event.description}${metaText(event.meta)}</p>` : nothing}
+      ${provider?.settings
+        ? html`<hb-delivery-options
+            .schema=${provider.settings.schema}
+            .values=${provider.settings.values as Record<string, unknown>}
+            .overrides=${this.overrides}
+            @hb-options-change=${(e: HbOptionsChangeEvent) => {
+              this.overrides = e.overrides;
+              this.dispatchEvent(new HbPickEvent(this.provider, this.event, this.seed, this.now, this.overrides));
+            }}
+          ></hb-delivery-options>`
+        : nothing}
       <label>
         <span class="row"
           >Target URL
@@ -212,7 +230,7 @@ export class HbTriggerPanel extends LitElement {
           @input=${(e: Event) => {
             this.seed = (e.target as HTMLInputElement).value;
             this.now = '';
-            this.dispatchEvent(new HbPickEvent(this.provider, this.event, this.seed, this.now));
+            this.dispatchEvent(new HbPickEvent(this.provider, this.event, this.seed, this.now, this.overrides));
           }}
         />
       </label>
@@ -228,6 +246,7 @@ export class HbTriggerPanel extends LitElement {
 
   private onProvider(e: Event): void {
     const id = (e.target as HTMLSelectElement).value;
+    this.overrides = {};
     this.pick(id, this.providers.find((p) => p.id === id)?.events[0]?.name ?? '');
   }
 
@@ -238,7 +257,7 @@ export class HbTriggerPanel extends LitElement {
   private pick(provider: string, event: string): void {
     this.provider = provider;
     this.event = event;
-    this.dispatchEvent(new HbPickEvent(provider, event, this.seed, this.now));
+    this.dispatchEvent(new HbPickEvent(provider, event, this.seed, this.now, this.overrides));
   }
 
   private setTarget(value: string): void {
@@ -262,6 +281,7 @@ export class HbTriggerPanel extends LitElement {
         ...(this.target === undefined ? {} : { target: this.target }),
         ...(seed === '' ? {} : { seed: Number(seed) }),
         ...(seed !== '' && this.now !== '' ? { now: this.now } : {}),
+        ...(Object.keys(this.overrides).length ? { settings: this.overrides } : {}),
       }),
     );
   }

@@ -13,6 +13,8 @@ export interface FireInput {
   seed?: number;
   /** The data clock (ISO): with the seed, it makes the payload's bytes reproducible. */
   now?: string;
+  /** Overrides of the provider's settings for this delivery. */
+  settings?: Record<string, unknown>;
 }
 
 export interface DeliveryQuery {
@@ -61,7 +63,7 @@ export interface ApiClient {
   deliveries(query?: DeliveryQuery): Promise<DeliveryPage>;
   delivery(id: string, options?: { signal?: AbortSignal }): Promise<Delivery>;
   /** What an event would send, without sending it; a random seed (and the wall clock) when none is given. */
-  sample(provider: string, event: string, options?: { seed?: number | undefined; now?: string | undefined }): Promise<Sample>;
+  sample(provider: string, event: string, options?: { seed?: number | undefined; now?: string | undefined; settings?: Record<string, unknown> }): Promise<Sample>;
 }
 
 /**
@@ -89,8 +91,12 @@ export function createApiClient({ base = '', fetchFn = globalThis.fetch.bind(glo
       request<DeliverySummary & { related: string[] }>('/api/deliveries', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) }),
     deliveries: (query = {}) => request<DeliveryPage>(`/api/deliveries${toSearch(query)}`),
     delivery: (id, { signal } = {}) => request<Delivery>(`/api/deliveries/${enc(id)}`, signal ? { signal } : {}),
-    sample: (provider, event, { seed, now } = {}) =>
-      request<Sample>(`/api/providers/${enc(provider)}/events/${enc(event)}/sample${toSearch({ seed, now })}`),
+    sample: (provider, event, { seed, now, settings = {} } = {}) => {
+      const search = new URLSearchParams(toSearch({ seed, now }).slice(1));
+      for (const [key, value] of Object.entries(settings)) search.append('setting', `${key}=${JSON.stringify(value)}`);
+      const query = search.toString();
+      return request<Sample>(`/api/providers/${enc(provider)}/events/${enc(event)}/sample${query ? `?${query}` : ''}`);
+    },
   };
 }
 
