@@ -168,6 +168,47 @@ describe('inspector', () => {
     await page.screenshot({ path: `${screenshots}/inspector-options.png` });
   });
 
+  it('fires with faults from the panel, and marks the fault the API refused', async () => {
+    await openInspector();
+    await page.locator('hb-trigger-panel select[name="provider"]').selectOption('ploomes');
+    await page.locator('hb-trigger-panel select[name="event"]').selectOption('Deals.Lose');
+    const picker = page.locator('hb-fault-picker');
+    await picker.locator('summary').click();
+    await picker.locator('select[name="fault-signature"]').selectOption('missing');
+    await picker.locator('input[name="fault-duplicate"]').fill('2');
+    await picker.locator('input[name="fault-duplicate"]').dispatchEvent('change');
+    await page.locator('hb-trigger-panel button.fire').click();
+    await expect.poll(() => page.locator('hb-delivery-list button[data-event="Deals.Lose"][data-status="succeeded"]').count()).toBe(2);
+    const received = server.bench.store.sink.list({ limit: 2 });
+    expect(received.map((r) => r.verification)).toEqual([
+      { ok: false, scheme: 'validation-key', reason: 'X-Ploomes-Validation-Key is missing' },
+      { ok: false, scheme: 'validation-key', reason: 'X-Ploomes-Validation-Key is missing' },
+    ]);
+
+    await picker.locator('input[name="fault-burst"]').fill('lots');
+    await picker.locator('input[name="fault-burst"]').dispatchEvent('change');
+    await page.locator('hb-trigger-panel button.fire').click();
+    await page.locator('hb-trigger-panel .error', { hasText: 'faults.burst' }).waitFor();
+    expect(await picker.locator('input[name="fault-burst"]').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('plays a scenario from the panel and follows its steps', async () => {
+    await openInspector();
+    const panel = page.locator('hb-scenario-panel');
+    await panel.locator('summary').click();
+    await panel.locator('select[name="scenario"]').selectOption('ploomes-deal-won');
+    await panel.locator('input[name="time-scale"]').fill('0.001');
+    await panel.locator('input[name="scenario-seed"]').fill('12');
+    await panel.getByRole('button', { name: /^Run/ }).click();
+    await expect.poll(() => panel.locator('li button.step-link[data-status="succeeded"]').count(), { timeout: 10_000 }).toBe(4);
+    const stored = server.bench.store.deliveries.list({ limit: 10 }).items;
+    expect(stored.filter((d) => d.provider === 'ploomes')).toHaveLength(4);
+    expect(new Set(stored.map((d) => d.batchId)).size).toBe(1);
+    await panel.locator('li[data-step="3"] button.step-link').click();
+    await page.locator('hb-delivery-detail hb-attempt-view details[data-attempt="1"]').waitFor();
+    expect(page.url()).toMatch(/\/deliveries\/dlv_/);
+  });
+
   it('shows a delivery fired from outside the browser as it happens', async () => {
     await openInspector();
     const { delivery } = server.bench.engine.submit({ provider: 'ploomes', event: 'Deals.Win' });

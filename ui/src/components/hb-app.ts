@@ -13,6 +13,7 @@ import './hb-connection-status.ts';
 import './hb-credentials.ts';
 import './hb-delivery-detail.ts';
 import './hb-sample-preview.ts';
+import './hb-scenario-panel.ts';
 import type { HbUseSeedEvent } from './hb-sample-preview.ts';
 import './hb-delivery-list.ts';
 import type { HbSelectEvent } from './hb-delivery-list.ts';
@@ -180,6 +181,9 @@ export class HbApp extends LitElement {
               .now=${this.pick.now}
               @hb-pick=${this.onPick}
             ></hb-trigger-panel>
+          </section>
+          <section>
+            <hb-scenario-panel .api=${this.api} @hb-select=${this.onSelect}></hb-scenario-panel>
           </section>
           <hb-credentials
             .api=${this.api}

@@ -4,6 +4,8 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { ProviderDescription } from '../../../server/providers/describe-provider.ts';
 import type { ApiError, FireInput } from '../controllers/api-client.ts';
 import './hb-delivery-options.ts';
+import './hb-fault-picker.ts';
+import type { FaultValues, HbFaultsChangeEvent } from './hb-fault-picker.ts';
 import type { HbOptionsChangeEvent, Overrides } from './hb-delivery-options.ts';
 
 /**
@@ -157,6 +159,8 @@ export class HbTriggerPanel extends LitElement {
   @property() now = '';
   /** This delivery's changes to the provider's settings; cleared when the provider changes. */
   @state() private overrides: Overrides = {};
+  /** The faults to inflict; kept across events, so QA can fire a series with the same misbehaviour. */
+  @state() private faults: FaultValues = {};
   /** A target of the user's own, remembered across visits; undefined means the server's default. */
   @state() private target: string | undefined = localStorage.getItem(targetKey) ?? undefined;
 
@@ -237,6 +241,11 @@ export class HbTriggerPanel extends LitElement {
       ${this.seed !== '' && this.now !== ''
         ? html`<p class="about clock">Dated from <code>${this.now}</code>, as previewed.</p>`
         : nothing}
+      <hb-fault-picker
+        .faults=${this.faults}
+        invalid=${this.error?.path ?? ''}
+        @hb-faults-change=${(e: HbFaultsChangeEvent) => (this.faults = e.faults)}
+      ></hb-fault-picker>
       <button class="fire" type="submit" ?disabled=${this.firing || !event}>${this.firing ? 'Firing…' : 'Fire'}</button>
       ${this.error
         ? html`<div class="error" role="alert"><code>${this.error.code}</code> ${this.error.message}</div>`
@@ -282,6 +291,7 @@ export class HbTriggerPanel extends LitElement {
         ...(seed === '' ? {} : { seed: Number(seed) }),
         ...(seed !== '' && this.now !== '' ? { now: this.now } : {}),
         ...(Object.keys(this.overrides).length ? { settings: this.overrides } : {}),
+        ...(Object.keys(this.faults).length ? { faults: this.faults } : {}),
       }),
     );
   }

@@ -2,6 +2,11 @@
 import type { Delivery, DeliveryStatus, DeliverySummary } from '../../../server/delivery/types.ts';
 import type { Sample } from '../../../server/delivery/sample-event.ts';
 import type { Health } from '../../../server/http/health.ts';
+import type { Scenario } from '../../../server/scenarios/scenario-schema.ts';
+import type { ScenarioRunRecord } from '../../../server/store/scenario-run-repository.ts';
+
+/** A scenario run with each step's deliveries as they stand. */
+export type ScenarioRun = Omit<ScenarioRunRecord, 'steps'> & { steps: (ScenarioRunRecord['steps'][number] & { deliveries: DeliverySummary[] })[] };
 import type { ProviderDescription } from '../../../server/providers/describe-provider.ts';
 
 export type { Health };
@@ -15,6 +20,8 @@ export interface FireInput {
   now?: string;
   /** Overrides of the provider's settings for this delivery. */
   settings?: Record<string, unknown>;
+  /** Faults as the API takes them, e.g. { signature: 'invalid', burst: '50@10' }. */
+  faults?: Record<string, string | true>;
 }
 
 export interface DeliveryQuery {
@@ -62,6 +69,9 @@ export interface ApiClient {
   fire(input: FireInput): Promise<DeliverySummary & { related: string[] }>;
   deliveries(query?: DeliveryQuery): Promise<DeliveryPage>;
   delivery(id: string, options?: { signal?: AbortSignal }): Promise<Delivery>;
+  scenarios(): Promise<{ scenarios: Scenario[] }>;
+  runScenario(input: { scenario: string; target?: string; seed?: number; timeScale?: number }): Promise<ScenarioRunRecord>;
+  scenarioRun(batchId: string): Promise<ScenarioRun>;
   /** What an event would send, without sending it; a random seed (and the wall clock) when none is given. */
   sample(provider: string, event: string, options?: { seed?: number | undefined; now?: string | undefined; settings?: Record<string, unknown> }): Promise<Sample>;
 }
@@ -91,6 +101,10 @@ export function createApiClient({ base = '', fetchFn = globalThis.fetch.bind(glo
       request<DeliverySummary & { related: string[] }>('/api/deliveries', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) }),
     deliveries: (query = {}) => request<DeliveryPage>(`/api/deliveries${toSearch(query)}`),
     delivery: (id, { signal } = {}) => request<Delivery>(`/api/deliveries/${enc(id)}`, signal ? { signal } : {}),
+    scenarios: () => request<{ scenarios: Scenario[] }>('/api/scenarios'),
+    runScenario: (input) =>
+      request<ScenarioRunRecord>('/api/scenarios/run', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) }),
+    scenarioRun: (batchId) => request<ScenarioRun>(`/api/scenarios/runs/${enc(batchId)}`),
     sample: (provider, event, { seed, now, settings = {} } = {}) => {
       const search = new URLSearchParams(toSearch({ seed, now }).slice(1));
       for (const [key, value] of Object.entries(settings)) search.append('setting', `${key}=${JSON.stringify(value)}`);
