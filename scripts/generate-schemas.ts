@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { configSchema } from '../server/config/config-schema.ts';
 import { scenarioSchema } from '../server/scenarios/scenario-schema.ts';
+import { suiteSchema } from '../server/suites/suite-schema.ts';
 
 /** The JSON Schema of hookbench.config.json, as editors read it through `$schema`. */
 export function configJsonSchema(): object {
@@ -17,9 +18,15 @@ export function scenarioJsonSchema(): object {
   return { ...z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' }), title: 'hookbench scenario' };
 }
 
+/** The JSON Schema of a replay suite (fixtures/suites/*.json). */
+export function suiteJsonSchema(): object {
+  return { ...z.toJSONSchema(suiteSchema, { io: 'input', unrepresentable: 'any' }), title: 'hookbench replay suite' };
+}
+
 export const schemaFiles: Record<string, () => object> = {
   'schema/config.schema.json': configJsonSchema,
   'schema/scenario.schema.json': scenarioJsonSchema,
+  'schema/suite.schema.json': suiteJsonSchema,
 };
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -19,6 +19,13 @@ export interface MessageData {
   'deliveries.cleared': { before: number };
   'sink.request': SinkRequestSummary;
   'sink.cleared': { before: number };
+  'suite.progress': {
+    runId: string;
+    done: number;
+    total: number;
+    case: { suite: string; name: string; status: 'passed' | 'failed' | 'error' | 'skipped'; durationMs: number; failures: { path: string; message: string }[] };
+  };
+  'suite.finished': { runId: string; durationMs: number; totals: { cases: number; passed: number; failed: number; errors: number; skipped: number } };
 }
 export type MessageType = keyof MessageData;
 export const messageTypes = [
@@ -29,6 +36,8 @@ export const messageTypes = [
   'deliveries.cleared',
   'sink.request',
   'sink.cleared',
+  'suite.progress',
+  'suite.finished',
 ] as const satisfies readonly MessageType[];
 
 /** `{seq, type, data}` with `seq` increasing per store, so `/ws?since=SEQ` can resume. */

@@ -1,4 +1,5 @@
 /** @module hookbench's own version, from package.json. */
 import { readFileSync } from 'node:fs';
+import { fromPackageRoot } from './package-root.ts';
 
-export const version: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+export const version: string = (JSON.parse(readFileSync(fromPackageRoot('package.json'), 'utf8')) as { version: string }).version;

@@ -184,6 +184,16 @@ describe('the built-in sink', () => {
     expect(bench.store.sink.get(goodRecord!.id)?.body).toBe(body);
   });
 
+  it('answers 401 in strict mode when the auth does not verify, and 200 when it does', async () => {
+    const key = bench.vault.verification('ploomes').validationKey!;
+    const body = JSON.stringify({ Action: 'Create', Entity: 'Contacts', New: { Id: 1 }, Old: null });
+    const forged = await call('/sink/strict?strict=1', { body, headers: { 'X-Ploomes-Validation-Key': 'forged' } });
+    expect(forged.status).toBe(401);
+    expect((await error(forged)).message).toMatch(/^ploomes: X-Ploomes-Validation-Key does not match/);
+    expect((await call('/sink/strict?strict=1', { body, headers: { 'X-Ploomes-Validation-Key': key } })).status).toBe(200);
+    expect(bench.store.sink.list({ name: 'strict', limit: 2 }).map((r) => r.responseStatus)).toEqual([200, 401]);
+  });
+
   it('fails ?fail=2 twice, then succeeds once, then starts over', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) statuses.push((await call('/sink/default/flaky?fail=2', { body: {} })).status);

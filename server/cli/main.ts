@@ -4,12 +4,13 @@ import { processIo, type Io } from './cli-context.ts';
 import { credentials } from './commands/credentials.ts';
 import { events } from './commands/events.ts';
 import { sample } from './commands/sample.ts';
+import { replay } from './commands/replay.ts';
 import { scenario } from './commands/scenario.ts';
 import { serve } from './commands/serve.ts';
 import { trigger } from './commands/trigger.ts';
 import { version } from '../version.ts';
 
-const commands: Record<string, (argv: string[], io: Io) => Promise<number>> = { serve, events, sample, trigger, scenario, credentials };
+const commands: Record<string, (argv: string[], io: Io) => Promise<number>> = { serve, events, sample, trigger, scenario, replay, credentials };
 
 const usage = `hookbench ${version}: a workbench for webhook receivers
 
@@ -20,6 +21,7 @@ Usage: hookbench <command> [options]
   sample        print an event's payload without sending it
   trigger       send one event to a receiver
   scenario      play a provider's events in sequence (hookbench scenario --list)
+  replay        run replay suites against a receiver: contract tests for CI
   credentials   print what a receiver needs to verify deliveries
 
 Run hookbench <command> --help for its options.`;

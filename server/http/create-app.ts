@@ -11,6 +11,7 @@ import { deliveriesRoutes } from './routes/deliveries-routes.ts';
 import { providersRoutes } from './routes/providers-routes.ts';
 import { scenariosRoutes } from './routes/scenarios-routes.ts';
 import { sinkRequestsRoutes } from './routes/sink-requests-routes.ts';
+import { suitesRoutes } from './routes/suites-routes.ts';
 import { sinkRoutes } from './routes/sink-routes.ts';
 import { uiRoutes } from './routes/ui-routes.ts';
 
@@ -48,6 +49,7 @@ export function createApp({ bench, guard, uiDir, startedAt = new Date() }: AppOp
   api.route('/deliveries', deliveriesRoutes(bench));
   api.route('/sink/requests', sinkRequestsRoutes(bench));
   api.route('/scenarios', scenariosRoutes(bench));
+  api.route('/suites', suitesRoutes(bench));
   api.all('*', notFound);
   app.route('/api', api);
 

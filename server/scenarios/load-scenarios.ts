@@ -1,12 +1,12 @@
 /** @module Scenarios from fixtures/scenarios/ (built in) or a file of the user's, validated with paths. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { HookbenchError, listNames } from '../errors.ts';
+import { fromPackageRoot } from '../package-root.ts';
 import { zodIssuesToError } from '../util/zod-error.ts';
 import { scenarioSchema, type Scenario } from './scenario-schema.ts';
 
-export const builtinScenarioDir = fileURLToPath(new URL('../../fixtures/scenarios/', import.meta.url));
+export const builtinScenarioDir = fromPackageRoot('fixtures', 'scenarios');
 
 /** Parses one scenario; `where` names it in errors (a file, or "scenario" for an API body). */
 export function parseScenario(value: unknown, where: string): Scenario {

@@ -1,6 +1,7 @@
 /** @module Turns a scenario into delivery plans on one timeline: shared seed, consistent ids, seeded chaos. */
 import { randomInt } from 'node:crypto';
 import { ulid } from 'ulid';
+import type { Faults } from '../delivery/faults.ts';
 import { maxSeed } from '../delivery/generate-event.ts';
 import { planDeliveries, type DeliveryPlan } from '../delivery/plan-deliveries.ts';
 import { HookbenchError } from '../errors.ts';
@@ -40,6 +41,8 @@ export interface PlanScenarioInput {
   target?: string | undefined;
   seed?: number | undefined;
   timeScale?: number | undefined;
+  /** Faults for every step (a suite runs them without retries). */
+  faults?: Faults | undefined;
   now?: Date;
 }
 
@@ -87,7 +90,7 @@ export function planScenario(input: PlanScenarioInput): ScenarioPlan {
         timeScale,
         batchId,
         dueAt: new Date(now.getTime() + Math.round((sendOffsets[i] ?? 0) * timeScale)),
-        ...(chaos.duplicated[i] ? { faults: { duplicate: 2 } } : {}),
+        faults: { ...input.faults, ...(chaos.duplicated[i] ? { duplicate: 2 } : {}) },
       },
     });
     payloads.push(plan.deliveries[0]?.payload ?? null);

@@ -1,5 +1,6 @@
 /** @module Starts a scenario run: plans it, stores the plan, hands its deliveries to the engine. */
 import type { Engine } from '../delivery/engine.ts';
+import type { Faults } from '../delivery/faults.ts';
 import type { Registry } from '../providers/registry.ts';
 import type { Store } from '../store/open-store.ts';
 import type { ScenarioRunRecord } from '../store/scenario-run-repository.ts';
@@ -20,13 +21,14 @@ export interface StartScenarioInput {
   target?: string | undefined;
   seed?: number | undefined;
   timeScale?: number | undefined;
+  faults?: Faults | undefined;
 }
 
 /**
  * @example const run = startScenario(bench, { scenario, target, seed: 7, timeScale: 0.01 })
  */
-export function startScenario(deps: ScenarioDeps, { scenario, target, seed, timeScale }: StartScenarioInput): ScenarioRunRecord {
-  const plan = planScenario({ ...deps, scenario, target, seed, timeScale });
+export function startScenario(deps: ScenarioDeps, { scenario, target, seed, timeScale, faults }: StartScenarioInput): ScenarioRunRecord {
+  const plan = planScenario({ ...deps, scenario, target, seed, timeScale, faults });
   const run: ScenarioRunRecord = {
     batchId: plan.batchId,
     name: scenario.name,

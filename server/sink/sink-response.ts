@@ -9,6 +9,8 @@ export const sinkQuerySchema = z.object({
   body: z.string().max(1024 * 1024).optional(),
   /** Names the provider to verify against when the sink's name does not. */
   provider: z.string().optional(),
+  /** Act as a strict receiver: answer 401 when the provider's signature or auth does not verify. */
+  strict: z.enum(['1', 'true', '0', 'false']).transform((v) => v === '1' || v === 'true').optional(),
 });
 export type SinkQuery = z.output<typeof sinkQuerySchema>;
 

@@ -92,6 +92,17 @@ export const migrations: readonly string[] = [
   CREATE INDEX deliveries_by_batch ON deliveries (batch_id) WHERE batch_id IS NOT NULL;
   `,
   `ALTER TABLE attempts ADD COLUMN faults_json TEXT;`,
+  `
+  CREATE TABLE suite_runs (
+    run_id TEXT PRIMARY KEY,
+    status TEXT NOT NULL,
+    suite_names_json TEXT NOT NULL,
+    result_json TEXT,
+    error_json TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  `,
 ];
 
 /** Applies the migrations the file has not seen yet, each in its own transaction. */

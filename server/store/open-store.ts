@@ -9,6 +9,7 @@ import { createMessageLog, type MessageLog } from './message-log.ts';
 import { migrate } from './migrations.ts';
 import { createScenarioRunRepository, type ScenarioRunRepository } from './scenario-run-repository.ts';
 import { createSinkRepository, type SinkRepository } from './sink-repository.ts';
+import { createSuiteRunRepository, type SuiteRunRepository } from './suite-run-repository.ts';
 
 export interface Store {
   /** The file (or ":memory:"). */
@@ -17,6 +18,7 @@ export interface Store {
   sink: SinkRepository;
   credentials: CredentialRepository;
   scenarioRuns: ScenarioRunRepository;
+  suiteRuns: SuiteRunRepository;
   messages: MessageLog;
   /** Runs `check` on the database; "ok" when healthy. */
   integrityCheck(): string;
@@ -51,6 +53,7 @@ export function openStore({ path = defaultStorePath }: { path?: string } = {}): 
     sink: createSinkRepository(db, messages),
     credentials: createCredentialRepository(db),
     scenarioRuns: createScenarioRunRepository(db),
+    suiteRuns: createSuiteRunRepository(db),
     messages,
     integrityCheck: () => String(db.pragma('integrity_check', { simple: true })),
     close: () => db.close(),

@@ -38,10 +38,12 @@ async function receive(
   const lower = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
 
   const query = sinkQuerySchema.safeParse(c.req.query());
-  const plan = query.success ? planFor(`${name}${url.pathname}${url.search}`, query.data) : undefined;
-  const responseStatus = tooLarge ? 413 : (plan?.status ?? 400);
   const received: ReceivedRequest = { method: c.req.method, url: url.toString(), headers: lower, body: text ?? '' };
   const recognised = recognise(bench, name, query.success ? query.data.provider : undefined, received);
+  // A strict sink refuses what does not verify, as a careful receiver would: 401 before anything else.
+  const refused = query.success && query.data.strict === true && recognised.verification?.ok === false;
+  const plan = query.success && !refused ? planFor(`${name}${url.pathname}${url.search}`, query.data) : undefined;
+  const responseStatus = tooLarge ? 413 : refused ? 401 : (plan?.status ?? 400);
 
   const record: SinkRequest = {
     id: `snk_${ulid()}`,
@@ -62,6 +64,9 @@ async function receive(
   if (!query.success) {
     const error = zodIssuesToError(query.error, 'query');
     return c.json(errorBody(error.code, error.message, error.path), 400);
+  }
+  if (refused) {
+    return c.json(errorBody('SIGNATURE_INVALID', `${recognised.provider}: ${recognised.verification?.reason ?? 'the request does not verify'}`), 401);
   }
   if (!plan) throw new Error('unreachable: a valid query always has a plan');
   if (plan.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, plan.delayMs));

@@ -1,11 +1,11 @@
 /** @module The built inspector (dist/ui), with a deep-link fallback and a strict CSP. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { fromPackageRoot } from '../../package-root.ts';
 
-export const defaultUiDir = fileURLToPath(new URL('../../../dist/ui/', import.meta.url));
+export const defaultUiDir = fromPackageRoot('dist', 'ui');
 
 const csp = [
   "default-src 'self'",

@@ -1,13 +1,12 @@
 import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HookbenchError } from '../../errors.ts';
 import { defaultFixturesFolder, loadFixtures } from './fixtures.ts';
 import { sendEventKey } from './send-event-type.ts';
 
-const shipped = fileURLToPath(defaultFixturesFolder);
+const shipped = defaultFixturesFolder;
 const folders: string[] = [];
 /** A copy of the shipped fixtures with some files replaced (null deletes one). */
 function folderWith(files: Record<string, string | null>): string {

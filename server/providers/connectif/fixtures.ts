@@ -8,12 +8,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { HookbenchError } from '../../errors.ts';
+import { fromPackageRoot } from '../../package-root.ts';
 import { displayPath, jsonPath } from '../../generate/fixture-file.ts';
 import { jsonValueSchema, parseJson, type JsonValue } from '../../util/json.ts';
 import { emailEvents, isEmailEvent, type EmailEvent } from './email-events.ts';
 import { sendEventKey, sendEventTypeSchema, type SendEventType } from './send-event-type.ts';
 
-export const defaultFixturesFolder = new URL('../../../fixtures/connectif/', import.meta.url);
+export const defaultFixturesFolder = fromPackageRoot('fixtures', 'connectif');
 
 const emailFixtureSchema = z
   .object({

@@ -1,7 +1,6 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HookbenchError } from '../../errors.ts';
 import { defaultFixturesFolder, loadFixtures } from './fixtures.ts';
@@ -15,7 +14,7 @@ afterEach(() => {
 function folderWith(changes: Record<string, unknown>): string {
   const dir = mkdtempSync(join(tmpdir(), 'hookbench-hubspot-'));
   folders.push(dir);
-  const shipped = fileURLToPath(defaultFixturesFolder);
+  const shipped = defaultFixturesFolder;
   for (const name of readdirSync(shipped)) if (!(name in changes)) writeFileSync(join(dir, name), readFileSync(join(shipped, name)));
   for (const [name, content] of Object.entries(changes)) {
     if (content !== null) writeFileSync(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));

@@ -7,12 +7,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HookbenchError } from '../../errors.ts';
+import { fromPackageRoot } from '../../package-root.ts';
 import { displayPath, parseFixtureText } from '../../generate/fixture-file.ts';
 import { fixtureSchema, type HubSpotFixture } from './fixture-schema.ts';
 import { legacyObjectTypeIds } from './subscription-types.ts';
 
 /** The fixtures shipped with hookbench, relative to this module. */
-export const defaultFixturesFolder = new URL('../../../fixtures/hubspot/', import.meta.url);
+export const defaultFixturesFolder = fromPackageRoot('fixtures', 'hubspot');
 
 export interface ObjectFixture extends HubSpotFixture {
   /** The object's wire name: `contact`, `line_item`, `call`. */

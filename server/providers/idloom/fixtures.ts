@@ -6,12 +6,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HookbenchError } from '../../errors.ts';
+import { fromPackageRoot } from '../../package-root.ts';
 import { displayPath, parseFixtureText } from '../../generate/fixture-file.ts';
 import { fixtureSchema, type IdloomFixture } from './fixture-schema.ts';
 import { idloomObjects, type IdloomObject } from './triggers.ts';
 
 /** The fixtures shipped with hookbench, relative to this module. */
-export const defaultFixturesFolder = new URL('../../../fixtures/idloom/', import.meta.url);
+export const defaultFixturesFolder = fromPackageRoot('fixtures', 'idloom');
 
 export interface LoadedFixture {
   object: IdloomObject;

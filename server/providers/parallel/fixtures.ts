@@ -6,12 +6,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HookbenchError } from '../../errors.ts';
+import { fromPackageRoot } from '../../package-root.ts';
 import { displayPath, parseFixtureText } from '../../generate/fixture-file.ts';
 import { isEventOf, isParallelGroup, parallelGroupNames, type ParallelGroup } from './event-types.ts';
 import { fixtureSchema, type ParallelFixture } from './fixture-schema.ts';
 
 /** The fixtures shipped with hookbench, relative to this module. */
-export const defaultFixturesFolder = new URL('../../../fixtures/parallel/', import.meta.url);
+export const defaultFixturesFolder = fromPackageRoot('fixtures', 'parallel');
 
 export interface LoadedFixture {
   group: ParallelGroup;

@@ -6,12 +6,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HookbenchError } from '../../errors.ts';
+import { fromPackageRoot } from '../../package-root.ts';
 import { displayPath, parseFixtureText } from '../../generate/fixture-file.ts';
 import { fixtureSchema, type PloomesFixture } from './fixture-schema.ts';
 import { isPloomesEntity, ploomesEntities, type PloomesEntity } from './ids.ts';
 
 /** The fixtures shipped with hookbench, relative to this module. */
-export const defaultFixturesFolder = new URL('../../../fixtures/ploomes/', import.meta.url);
+export const defaultFixturesFolder = fromPackageRoot('fixtures', 'ploomes');
 
 export type PloomesFixtures = Partial<Record<PloomesEntity, PloomesFixture>>;
 

@@ -7,12 +7,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HookbenchError } from '../../errors.ts';
+import { fromPackageRoot } from '../../package-root.ts';
 import { displayPath, parseFixtureText } from '../../generate/fixture-file.ts';
 import { recommendedEventName } from './event-name.ts';
 import { fixtureSchema, type StandardFixture } from './fixture-schema.ts';
 
 /** The fixtures shipped with hookbench, relative to this module. */
-export const defaultFixturesFolder = new URL('../../../fixtures/standard/', import.meta.url);
+export const defaultFixturesFolder = fromPackageRoot('fixtures', 'standard');
 
 export interface LoadedFixture {
   /** Where it came from, for template error messages. */
