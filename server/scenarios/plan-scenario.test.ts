@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fixedDataClock } from '../delivery/generate-event.ts';
 import { configureProviders } from '../providers/provider-config.ts';
 import { builtinScenarios } from './load-scenarios.ts';
 import { planScenario } from './plan-scenario.ts';
@@ -23,7 +24,8 @@ describe('planScenario', () => {
     expect(new Set(payloads.map((p) => p.New.Id)).size).toBe(1);
     expect(steps.map((s) => s.atMs)).toEqual([0, 10_000, 70_000]);
     expect(plans.map((p) => p.firstAt.getTime() - now.getTime())).toEqual([0, 5_000, 35_000]);
-    expect(plans.map((p) => p.deliveries[0]!.dataNow)).toEqual(['2026-02-01T10:00:00.000Z', '2026-02-01T10:00:10.000Z', '2026-02-01T10:01:10.000Z']);
+    // Seeded, so the payloads are dated from the fixed data clock: the same seed, the same bytes.
+    expect(plans.map((p) => p.deliveries[0]!.dataNow)).toEqual(['2026-01-01T12:00:00.000Z', '2026-01-01T12:00:10.000Z', '2026-01-01T12:01:10.000Z']);
     expect(plans.every((p) => p.deliveries.every((d) => d.batchId === batchId))).toBe(true);
   });
 
@@ -53,7 +55,7 @@ describe('planScenario', () => {
     const due = plans.map((p) => p.firstAt.getTime() - now.getTime());
     expect([...due].sort((x, y) => x - y)).toEqual(steps.map((s) => s.atMs));
     expect(due).not.toEqual(steps.map((s) => s.atMs));
-    expect(plans.map((p) => p.deliveries[0]!.dataNow)).toEqual(steps.map((s) => new Date(now.getTime() + s.atMs).toISOString()));
+    expect(plans.map((p) => p.deliveries[0]!.dataNow)).toEqual(steps.map((s) => new Date(fixedDataClock.getTime() + s.atMs).toISOString()));
   });
 
   it('names an event the provider does not have', () => {

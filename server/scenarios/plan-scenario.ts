@@ -2,7 +2,7 @@
 import { randomInt } from 'node:crypto';
 import { ulid } from 'ulid';
 import type { Faults } from '../delivery/faults.ts';
-import { maxSeed } from '../delivery/generate-event.ts';
+import { fixedDataClock, maxSeed } from '../delivery/generate-event.ts';
 import { planDeliveries, type DeliveryPlan } from '../delivery/plan-deliveries.ts';
 import { HookbenchError } from '../errors.ts';
 import type { Registry } from '../providers/registry.ts';
@@ -59,6 +59,8 @@ export function planScenario(input: PlanScenarioInput): ScenarioPlan {
   scenario.steps.forEach((step, i) => registry.event(provider, step.event, `steps.${i}.event`));
   const seed = input.seed ?? randomInt(0, maxSeed);
   const now = input.now ?? new Date();
+  // Dates in the payloads: from the fixed data clock when seeded, so a seed replays the same bytes.
+  const dataStart = input.seed === undefined ? now : fixedDataClock;
   const timeScale = input.timeScale ?? input.defaultTimeScale;
   const batchId = `bat_${ulid()}`;
   const chaos = chaosFor(scenario, seed);
@@ -84,7 +86,7 @@ export function planScenario(input: PlanScenarioInput): ScenarioPlan {
         event: step.event,
         seed,
         // The data clock moves with the story: each step is dated when it happens.
-        now: new Date(now.getTime() + (offsets[i] ?? 0)),
+        now: new Date(dataStart.getTime() + (offsets[i] ?? 0)),
         set,
         target: input.target,
         timeScale,
