@@ -1,6 +1,6 @@
 /** @module A scenario: a provider's events in sequence, as data (`fixtures/scenarios/*.json`). */
 import { z } from 'zod';
-import { parseDuration } from '../delivery/faults.ts';
+import { parseDuration } from '../util/duration.ts';
 import { jsonValueSchema } from '../util/json.ts';
 
 const duration = z.union([

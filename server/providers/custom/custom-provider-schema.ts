@@ -1,6 +1,6 @@
 /** @module A user-defined provider as written in hookbench.config.json (`customProviders[]`). */
 import { z } from 'zod';
-import { parseDuration } from '../../delivery/faults.ts';
+import { parseDuration } from '../../util/duration.ts';
 import { hmacAlgorithms } from '../../signing/hmac.ts';
 import { supportedLocales } from '../../generate/seeded-faker.ts';
 import { signatureSchemes } from '../standard/settings.ts';
