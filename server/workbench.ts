@@ -3,6 +3,7 @@ import { createBus, type Bus } from './bus.ts';
 import type { CustomProviders } from './config/resolve-options.ts';
 import { createCredentialVault, type CredentialVault } from './credentials/credential-vault.ts';
 import { createEngine, type Engine } from './delivery/engine.ts';
+import { createRedactor, type Redactor } from './export/redact.ts';
 import type { Registry } from './providers/registry.ts';
 import type { Provider } from './providers/types.ts';
 import { openStore, type Store } from './store/open-store.ts';
@@ -28,6 +29,8 @@ export interface Workbench {
   vault: CredentialVault;
   engine: Engine;
   bus: Bus;
+  /** Keeps credentials out of exports. */
+  redactor: Redactor;
   defaultTarget: string;
   /** The time scale deliveries get when they name none. */
   timeScale: number;
@@ -63,6 +66,10 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     vault,
     engine,
     bus,
+    redactor: createRedactor({
+      sensitiveHeaders: (id) => registry.list().find((p) => p.id === id)?.sensitiveHeaders ?? [],
+      credentials: (id) => (registry.list().some((p) => p.id === id) ? vault.get(id) : {}),
+    }),
     defaultTarget: options.defaultTarget,
     timeScale: options.timeScale ?? 1,
     settingsFor,

@@ -2,6 +2,7 @@
 import { reportError } from './cli-error.ts';
 import { processIo, type Io } from './cli-context.ts';
 import { credentials } from './commands/credentials.ts';
+import { exportCommand } from './commands/export.ts';
 import { events } from './commands/events.ts';
 import { sample } from './commands/sample.ts';
 import { replay } from './commands/replay.ts';
@@ -10,7 +11,7 @@ import { serve } from './commands/serve.ts';
 import { trigger } from './commands/trigger.ts';
 import { version } from '../version.ts';
 
-const commands: Record<string, (argv: string[], io: Io) => Promise<number>> = { serve, events, sample, trigger, scenario, replay, credentials };
+const commands: Record<string, (argv: string[], io: Io) => Promise<number>> = { serve, events, sample, trigger, scenario, replay, export: exportCommand, credentials };
 
 const usage = `hookbench ${version}: a workbench for webhook receivers
 
@@ -22,6 +23,7 @@ Usage: hookbench <command> [options]
   trigger       send one event to a receiver
   scenario      play a provider's events in sequence (hookbench scenario --list)
   replay        run replay suites against a receiver: contract tests for CI
+  export        write recorded deliveries as HAR, NDJSON or curl (credentials redacted)
   credentials   print what a receiver needs to verify deliveries
 
 Run hookbench <command> --help for its options.`;

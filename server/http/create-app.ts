@@ -8,6 +8,7 @@ import { healthOf } from './health.ts';
 import { hostGuard, type HostGuardOptions } from './host-guard.ts';
 import { maxApiBodyBytes } from './read-input.ts';
 import { deliveriesRoutes } from './routes/deliveries-routes.ts';
+import { exportRoutes } from './routes/export-routes.ts';
 import { providersRoutes } from './routes/providers-routes.ts';
 import { scenariosRoutes } from './routes/scenarios-routes.ts';
 import { sinkRequestsRoutes } from './routes/sink-requests-routes.ts';
@@ -50,6 +51,7 @@ export function createApp({ bench, guard, uiDir, startedAt = new Date() }: AppOp
   api.route('/sink/requests', sinkRequestsRoutes(bench));
   api.route('/scenarios', scenariosRoutes(bench));
   api.route('/suites', suitesRoutes(bench));
+  api.route('/export', exportRoutes(bench));
   api.all('*', notFound);
   app.route('/api', api);
 

@@ -37,6 +37,11 @@ export interface DeliveryFilter {
   status?: DeliveryStatus;
   /** Free text matched against id, event, event id and target. */
   q?: string;
+  /** Deliveries to this target (exact, or a prefix ending in *). */
+  target?: string;
+  /** Created at or after this instant (ISO). */
+  since?: string;
+  batchId?: string;
   limit: number;
   /** Opaque cursor from a previous page's `nextCursor`. */
   cursor?: string;
@@ -206,8 +211,14 @@ function listDeliveries(db: Database.Database, filter: DeliveryFilter): Delivery
   if (filter.provider) (where.push('provider = ?'), params.push(filter.provider));
   if (filter.event) (where.push('event = ?'), params.push(filter.event));
   if (filter.status) (where.push('status = ?'), params.push(filter.status));
+  if (filter.target) {
+    if (filter.target.endsWith('*')) (where.push(`target LIKE ? ESCAPE '\\'`), params.push(`${escapeLike(filter.target.slice(0, -1))}%`));
+    else (where.push('target = ?'), params.push(filter.target));
+  }
+  if (filter.since) (where.push('created_at >= ?'), params.push(filter.since));
+  if (filter.batchId) (where.push('batch_id = ?'), params.push(filter.batchId));
   if (filter.q) {
-    const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = `%${escapeLike(filter.q)}%`;
     where.push(`(id LIKE ? ESCAPE '\\' OR event LIKE ? ESCAPE '\\' OR event_id LIKE ? ESCAPE '\\' OR target LIKE ? ESCAPE '\\')`);
     params.push(like, like, like, like);
   }
@@ -241,3 +252,5 @@ function decodeCursor(cursor: string): number {
   return Number(m[1]);
 }
 
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);

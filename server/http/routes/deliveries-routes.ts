@@ -12,9 +12,21 @@ const listQuery = z.object({
   event: z.string().optional(),
   status: z.enum(deliveryStatuses).optional(),
   q: z.string().max(200).optional(),
+  target: z.string().max(2000).optional(),
+  since: z.iso.datetime({ offset: true }).optional(),
+  batchId: z.string().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   cursor: z.string().max(100).optional(),
 });
+
+/** The filters a list, an export and the inspector's URL share. */
+export const filterQuery = listQuery.pick({ provider: true, event: true, status: true, q: true, target: true, since: true, batchId: true });
+type Filters = z.output<typeof filterQuery>;
+
+/** Only the filters given, so optional properties stay absent rather than undefined. */
+export function filtersOf(query: Filters) {
+  return Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined && v !== '')) as { [K in keyof Filters]?: NonNullable<Filters[K]> };
+}
 
 export function deliveriesRoutes(bench: Workbench) {
   const app = new Hono();
@@ -26,20 +38,10 @@ export function deliveriesRoutes(bench: Workbench) {
   });
 
   app.get('/', (c) => {
-    const { provider, event, status, q, limit, cursor } = readQuery(c, listQuery);
+    const { limit, cursor, ...filters } = readQuery(c, listQuery);
     // Read in the same tick as the page: every message up to lastSeq is reflected in it.
     const lastSeq = bench.store.messages.lastSeq();
-    return c.json({
-      lastSeq,
-      ...bench.store.deliveries.list({
-        limit,
-        ...(provider ? { provider } : {}),
-        ...(event ? { event } : {}),
-        ...(status ? { status } : {}),
-        ...(q ? { q } : {}),
-        ...(cursor ? { cursor } : {}),
-      }),
-    });
+    return c.json({ lastSeq, ...bench.store.deliveries.list({ limit, ...filtersOf(filters), ...(cursor ? { cursor } : {}) }) });
   });
 
   app.delete('/', (c) => {

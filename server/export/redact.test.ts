@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { createRedactor } from './redact.ts';
+
+const redactor = createRedactor({
+  sensitiveHeaders: (p) => (p === 'ploomes' ? ['x-ploomes-validation-key'] : []),
+  credentials: (p) =>
+    p === 'ploomes' ? { validationKey: 'KEY-1234567890', userKey: 'short' } : p === 'idloom' ? { headers: { Authorization: 'Bearer tok-abcdefghij' } } : {},
+});
+
+describe('createRedactor', () => {
+  it('hides a secret header by name, naming the credential it held', () => {
+    expect(redactor.headers('ploomes', { 'X-Ploomes-Validation-Key': 'KEY-1234567890', 'Content-Type': 'application/json' })).toEqual({
+      'X-Ploomes-Validation-Key': '<redacted:ploomes.validationKey>',
+      'Content-Type': 'application/json',
+    });
+  });
+
+  it('hides a secret header whose value is an old key no credential matches', () => {
+    expect(redactor.headers('ploomes', { 'x-ploomes-validation-key': 'OLD-ROTATED-KEY' })['x-ploomes-validation-key']).toBe('<redacted:ploomes.x-ploomes-validation-key>');
+  });
+
+  it('finds a credential inside any header or text, even under a name the provider did not list', () => {
+    expect(redactor.headers('idloom', { Authorization: 'Bearer tok-abcdefghij' }).Authorization).toBe('<redacted:idloom.headers.Authorization>');
+    expect(redactor.text('ploomes', 'curl -H "K: KEY-1234567890" ?k=KEY-1234567890')).toBe('curl -H "K: <redacted:ploomes.validationKey>" ?k=<redacted:ploomes.validationKey>');
+  });
+
+  it('leaves short credential strings alone rather than blanking common words', () => {
+    expect(redactor.text('ploomes', 'a short story')).toBe('a short story');
+  });
+});
