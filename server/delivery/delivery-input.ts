@@ -12,6 +12,15 @@ export const targetSchema = z
 
 export const settingsOverridesSchema = z.record(z.string().min(1), jsonValueSchema);
 
+/** Hand edits (the inspector's edit-and-resend): a raw body, signed as sent; headers set or removed (null) after signing. */
+export const editsSchema = z
+  .object({
+    body: z.string().max(5 * 1024 * 1024).optional(),
+    headers: z.record(z.string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, 'an HTTP header name'), z.string().nullable()).optional(),
+  })
+  .strict();
+export type Edits = z.output<typeof editsSchema>;
+
 export const seedSchema = z.coerce.number().int().min(0).max(maxSeed);
 export const timeScaleSchema = z.coerce.number().positive().max(1000);
 
@@ -29,6 +38,7 @@ export const deliveryInputSchema = z
     timeScale: timeScaleSchema.optional(),
     /** Overrides of the provider's settings for this delivery (e.g. HubSpot's signatureVersion). */
     settings: settingsOverridesSchema.optional(),
+    edits: editsSchema.optional(),
   })
   .strict();
 export type DeliveryInput = z.output<typeof deliveryInputSchema>;
@@ -40,5 +50,6 @@ export const replayInputSchema = z
     payload: jsonValueSchema.optional(),
     timeScale: timeScaleSchema.optional(),
     settings: settingsOverridesSchema.optional(),
+    edits: editsSchema.optional(),
   })
   .strict();

@@ -11,6 +11,7 @@ import type { Registry } from '../providers/registry.ts';
 import type { Provider } from '../providers/types.ts';
 import type { Store } from '../store/open-store.ts';
 import type { JsonValue } from '../util/json.ts';
+import type { Edits } from './delivery-input.ts';
 import { attemptFaults, type Faults } from './faults.ts';
 import { planDeliveries, type DeliveryPlan, type PlanInput, type SubmitInput } from './plan-deliveries.ts';
 import { prepareAttempt } from './prepare-attempt.ts';
@@ -40,6 +41,7 @@ export interface ReplayInput {
   payload?: JsonValue | undefined;
   timeScale?: number | undefined;
   settings?: Record<string, JsonValue> | undefined;
+  edits?: Edits | undefined;
 }
 
 export interface SubmitResult {
@@ -60,6 +62,11 @@ export interface Engine {
   /** Deletes every delivery, cancelling pending retries; attempts in flight are discarded when they end. */
   clear(): void;
   /**
+   * Stops deliveries that have not settled: nothing more is sent (an attempt in flight is still recorded)
+   * and they end failed with lastError CANCELLED. Returns how many were stopped.
+   */
+  cancel(ids: readonly string[]): number;
+  /**
    * Stops scheduling and waits up to `graceMs` for attempts in flight to be recorded. Those still
    * running stay "delivering" in the store; the next start records them as INTERRUPTED and retries.
    */
@@ -74,6 +81,7 @@ export function createEngine(options: EngineOptions): Engine {
   const inFlight = new Map<string, Promise<void>>();
   const waiters = new Map<string, { resolve: (d: Delivery) => void; reject: (e: Error) => void }[]>();
   const discarded = new Set<string>();
+  const cancelled = new Set<string>();
   let closed = false;
 
   function schedule(delivery: Delivery, n: number, at: Date): void {
@@ -117,7 +125,8 @@ export function createEngine(options: EngineOptions): Engine {
     try {
       // Closed or cleared while waiting for a slot: the store keeps it queued for the next start.
       if (closed || discarded.delete(delivery.id)) return;
-      await attempt(delivery, provider, n);
+      if (cancelled.delete(delivery.id)) stop(delivery.id);
+      else await attempt(delivery, provider, n);
     } finally {
       release();
     }
@@ -139,6 +148,7 @@ export function createEngine(options: EngineOptions): Engine {
           timeoutMs: delivery.timeoutMs,
           now: new Date(),
           faults: delivery.faults,
+          edits: delivery.edits,
         }).request,
       );
     } catch (e) {
@@ -158,8 +168,9 @@ export function createEngine(options: EngineOptions): Engine {
     const now = new Date();
     const retryAfter =
       provider.policy.honorsRetryAfter && result.response && (status === 429 || status === 503) ? retryAfterMs(result.response.headers, now) : undefined;
+    const stopped = cancelled.delete(delivery.id);
     // Decided as if running on: when closing, the retry is stored and the next start resumes it.
-    const next = retryable ? nextRetry({ schedule: delivery.retryDelaysMs, n, timeScale: delivery.timeScale, now, retryAfterMs: retryAfter }) : undefined;
+    const next = retryable && !stopped ? nextRetry({ schedule: delivery.retryDelaysMs, n, timeScale: delivery.timeScale, now, retryAfterMs: retryAfter }) : undefined;
     const newStatus: DeliveryStatus = ok ? 'succeeded' : next ? 'retrying' : 'failed';
     const messages = store.deliveries.finishAttempt({
       deliveryId: delivery.id,
@@ -169,6 +180,7 @@ export function createEngine(options: EngineOptions): Engine {
       ...(result.response ? { response: result.response } : {}),
       ...(result.error ? { error: result.error } : {}),
       ...(next ? { nextRetryAt: next.at.toISOString(), nextRetryDelayMs: next.delayMs } : {}),
+      ...(stopped && !ok ? { cancelled: true } : {}),
       status: newStatus,
     });
     messages.forEach(publish);
@@ -185,6 +197,14 @@ export function createEngine(options: EngineOptions): Engine {
       .finishAttempt({ deliveryId: delivery.id, n, durationMs: 0, ok: false, error: { code: 'INTERNAL', message: `hookbench could not build this attempt: ${message}` }, status: 'failed' })
       .forEach(publish);
     settle(delivery.id);
+  }
+
+  /** Marks an unsettled delivery failed, CANCELLED, and releases whoever waits for it. */
+  function stop(id: string): boolean {
+    const message = store.deliveries.cancel(id);
+    if (message) publish(message);
+    settle(id);
+    return message !== undefined;
   }
 
   function settle(id: string): void {
@@ -207,7 +227,7 @@ export function createEngine(options: EngineOptions): Engine {
     enqueue([plan]);
     const [first, ...others] = plan.deliveries;
     if (!first) throw new Error('unreachable: a submission creates at least one delivery');
-    const { attempts: _a, payload: _p, set: _s, settings: _t, ...summary } = first;
+    const { attempts: _a, payload: _p, set: _s, settings: _t, edits: _e, ...summary } = first;
     return { delivery: summary, related: others.map((d) => d.id) };
   }
 
@@ -228,6 +248,7 @@ export function createEngine(options: EngineOptions): Engine {
         faults: input.faults ?? original.faults,
         timeScale: input.timeScale ?? original.timeScale,
         settings: input.settings ?? original.settings,
+        edits: input.edits ?? original.edits,
         replayOf: original.id,
       });
     },
@@ -237,6 +258,24 @@ export function createEngine(options: EngineOptions): Engine {
       if (!current) return Promise.reject(new HookbenchError('NOT_FOUND', `no delivery "${id}"`, { path: 'id' }));
       if (terminalStatuses.includes(current.status)) return Promise.resolve(current);
       return new Promise((resolve, reject) => waiters.set(id, [...(waiters.get(id) ?? []), { resolve, reject }]));
+    },
+
+    cancel(ids) {
+      let count = 0;
+      for (const id of ids) {
+        const timer = timers.get(id);
+        if (timer) {
+          clearTimeout(timer);
+          timers.delete(id);
+        } else if (inFlight.has(id)) {
+          // Waiting for a slot, or sending: it stops there, and the record says how the last attempt went.
+          cancelled.add(id);
+          count++;
+          continue;
+        }
+        if (stop(id)) count++;
+      }
+      return count;
     },
 
     clear() {

@@ -3,6 +3,7 @@ import { HookbenchError } from '../errors.ts';
 import type { Provider, WireRequest } from '../providers/types.ts';
 import type { JsonValue } from '../util/json.ts';
 import { staleSignatureAgeMs } from './break-request.ts';
+import type { Edits } from './delivery-input.ts';
 import type { Faults } from './faults.ts';
 
 export interface FaultCheckInput {
@@ -13,14 +14,18 @@ export interface FaultCheckInput {
   payload: JsonValue;
   target: string;
   faults: Faults;
+  edits?: Edits | undefined;
 }
 
 /**
  * @example assertFaultsApply({ provider: ploomes, ..., faults: { signature: 'stale' } }) // throws: no timestamp
  */
-export function assertFaultsApply({ provider, settings, event, eventId, payload, target, faults }: FaultCheckInput): void {
-  if (!faults.signature && !faults.body) return;
+export function assertFaultsApply({ provider, settings, event, eventId, payload, target, faults, edits }: FaultCheckInput): void {
+  if (!faults.signature && !faults.body && edits?.body === undefined) return;
   const request = provider.encode({ event, eventId, payload, target, attempt: 1, timeoutMs: faults.timeout ?? provider.policy.timeoutMs, settings });
+  if (edits?.body !== undefined && request.body === undefined) {
+    throw new HookbenchError('INVALID_INPUT', `${provider.id} ${event} is sent as ${request.method} without a body; edit the payload instead`, { path: 'edits.body' });
+  }
   if (faults.body && request.body === undefined) {
     throw new HookbenchError('INVALID_INPUT', `${provider.id} ${event} is sent as ${request.method} without a body, so there is no body to break`, {
       path: 'faults.body',

@@ -7,6 +7,7 @@ import type { Registry } from '../providers/registry.ts';
 import type { JsonValue } from '../util/json.ts';
 import { seededShuffle } from '../util/seeded-shuffle.ts';
 import type { SetOverrides } from '../util/set-path.ts';
+import type { Edits } from './delivery-input.ts';
 import type { Faults } from './faults.ts';
 import { assertFaultsApply } from './fault-applicability.ts';
 import { fixedDataClock, generateEvent, maxSeed } from './generate-event.ts';
@@ -24,6 +25,7 @@ export interface SubmitInput {
   faults?: Faults | undefined;
   timeScale?: number | undefined;
   settings?: Record<string, JsonValue> | undefined;
+  edits?: Edits | undefined;
 }
 
 export interface PlanInput extends SubmitInput {
@@ -92,6 +94,7 @@ export function planDeliveries({
     dataNow: dataNow.toISOString(),
     set: input.set ?? {},
     settings: input.settings ?? {},
+    ...(input.edits && (input.edits.body !== undefined || input.edits.headers) ? { edits: input.edits } : {}),
     faults,
     timeScale,
     retryDelaysMs: retrySchedule(provider.policy, faults.retry),
@@ -121,7 +124,7 @@ export function planDeliveries({
     }
   }
   const [first] = deliveries;
-  if (first) assertFaultsApply({ provider, settings, event: input.event, eventId: first.eventId, payload: first.payload, target: first.target, faults });
+  if (first) assertFaultsApply({ provider, settings, event: input.event, eventId: first.eventId, payload: first.payload, target: first.target, faults, edits: input.edits });
   const dispatch = faults.reorder ? seededShuffle(deliveries, baseSeed) : deliveries;
   return { deliveries, dispatch, firstAt, ...(faults.burst ? { concurrency: faults.burst.concurrency } : {}) };
 }

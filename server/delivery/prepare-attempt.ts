@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Provider, WireRequest } from '../providers/types.ts';
 import type { JsonValue } from '../util/json.ts';
 import { breakBody, corruptAuthHeaders, staleSignatureAgeMs } from './break-request.ts';
+import type { Edits } from './delivery-input.ts';
 import type { Faults } from './faults.ts';
 
 export interface PrepareAttemptInput {
@@ -20,6 +21,8 @@ export interface PrepareAttemptInput {
   /** The signing clock: now, for every attempt. */
   now: Date;
   faults: Pick<Faults, 'body' | 'signature'>;
+  /** Hand edits: the body replaces the encoded one before signing; headers change after. */
+  edits?: Edits | undefined;
 }
 
 export interface PreparedAttempt {
@@ -34,8 +37,8 @@ export interface PreparedAttempt {
 export function prepareAttempt(input: PrepareAttemptInput): PreparedAttempt {
   const { provider, settings, event, eventId, payload, target, attempt, timeoutMs, faults } = input;
   const encoded = provider.encode({ event, eventId, payload, target, attempt, timeoutMs: timeoutMs ?? provider.policy.timeoutMs, settings });
-  const request: WireRequest =
-    faults.body && encoded.body !== undefined ? { ...encoded, body: breakBody(encoded.body, faults.body) } : encoded;
+  const body = input.edits?.body !== undefined && encoded.body !== undefined ? input.edits.body : encoded.body;
+  const request: WireRequest = { ...encoded, body: faults.body && body !== undefined ? breakBody(body, faults.body) : body };
 
   const credentials =
     faults.signature === 'wrong-secret' ? provider.credentials.generate(bytesFrom(`wrong-secret:${eventId}`)) : input.credentials;
@@ -43,7 +46,8 @@ export function prepareAttempt(input: PrepareAttemptInput): PreparedAttempt {
   const signed = provider.sign({ request, eventId, credentials, now, settings });
 
   const auth = faults.signature === 'missing' ? {} : faults.signature === 'invalid' ? corruptAuthHeaders(signed) : signed;
-  return { request: { ...request, headers: mergeHeaders(request.headers, auth) }, authHeaders: Object.keys(signed) };
+  const headers = applyHeaderEdits(mergeHeaders(request.headers, auth), input.edits?.headers);
+  return { request: { ...request, headers }, authHeaders: Object.keys(signed) };
 }
 
 /** A deterministic byte source, so a `wrong-secret` attempt is reproducible. */
@@ -65,4 +69,13 @@ export function mergeHeaders(base: Record<string, string>, extra: Record<string,
   const replaced = new Set(Object.keys(extra).map((name) => name.toLowerCase()));
   const kept = Object.entries(base).filter(([name]) => !replaced.has(name.toLowerCase()));
   return { ...Object.fromEntries(kept), ...extra };
+}
+
+/** Hand-edited headers win over everything, signature included; null removes a header. */
+function applyHeaderEdits(headers: Record<string, string>, edits: Record<string, string | null> | undefined): Record<string, string> {
+  if (!edits) return headers;
+  const set = Object.fromEntries(Object.entries(edits).filter((entry): entry is [string, string] => entry[1] !== null));
+  const removed = new Set(Object.keys(edits).map((name) => name.toLowerCase()));
+  const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !removed.has(name.toLowerCase())));
+  return { ...kept, ...set };
 }

@@ -82,6 +82,8 @@ export const deliverySchema = z.object({
   /** This delivery's overrides of the provider's settings ({} when none). */
   settings: z.record(z.string(), jsonValueSchema),
   faults: faultsSchema,
+  /** Hand edits: a raw body (signed as sent) and header changes applied after signing. */
+  edits: z.object({ body: z.string().optional(), headers: z.record(z.string(), z.string().nullable()).optional() }).optional(),
   timeScale: z.number(),
   /** The retry schedule in force (real ms, before timeScale). */
   retryDelaysMs: z.array(z.number()),
@@ -103,4 +105,4 @@ export const deliverySchema = z.object({
 export type Delivery = z.infer<typeof deliverySchema>;
 
 /** A delivery without its attempts and payload: what lists and WebSocket messages carry. */
-export type DeliverySummary = Omit<Delivery, 'attempts' | 'payload' | 'set' | 'settings'>;
+export type DeliverySummary = Omit<Delivery, 'attempts' | 'payload' | 'set' | 'settings' | 'edits'>;

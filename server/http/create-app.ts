@@ -7,6 +7,7 @@ import { notFound, onError } from './error-response.ts';
 import { healthOf } from './health.ts';
 import { hostGuard, type HostGuardOptions } from './host-guard.ts';
 import { maxApiBodyBytes } from './read-input.ts';
+import { batchesRoutes } from './routes/batches-routes.ts';
 import { deliveriesRoutes } from './routes/deliveries-routes.ts';
 import { exportRoutes } from './routes/export-routes.ts';
 import { providersRoutes } from './routes/providers-routes.ts';
@@ -52,6 +53,7 @@ export function createApp({ bench, guard, uiDir, startedAt = new Date() }: AppOp
   api.route('/scenarios', scenariosRoutes(bench));
   api.route('/suites', suitesRoutes(bench));
   api.route('/export', exportRoutes(bench));
+  api.route('/batches', batchesRoutes(bench));
   api.all('*', notFound);
   app.route('/api', api);
 

@@ -29,6 +29,8 @@ export interface FinishedAttempt {
   nextRetryDelayMs?: number;
   /** The delivery's status after this attempt. */
   status: DeliveryStatus;
+  /** Cancelled while this attempt was in flight, and it failed: lastError says CANCELLED. */
+  cancelled?: boolean;
 }
 
 export interface DeliveryFilter {
@@ -59,12 +61,16 @@ export interface DeliveryRepository {
   insertMany(deliveries: readonly NewDelivery[]): MessageOf<'delivery.created'>[];
   startAttempt(input: { deliveryId: string; n: number; startedAt: string; request: AttemptRequest; faults?: string[] }): MessageOf<'attempt.started'>;
   finishAttempt(input: FinishedAttempt): [MessageOf<'attempt.finished'>, MessageOf<'delivery.updated'>];
+  /** Stops an unsettled delivery: failed, no retry pending, lastError CANCELLED; undefined when already settled. */
+  cancel(id: string): MessageOf<'delivery.updated'> | undefined;
   /** Changes the status alone (e.g. a delay elapsed), announcing it. */
   setStatus(id: string, status: DeliveryStatus, nextAttemptAt?: string): MessageOf<'delivery.updated'>;
   get(id: string): Delivery | undefined;
   list(filter: DeliveryFilter): DeliveryPage;
   /** Deliveries not yet settled: what a restarted engine must resume. */
   unsettled(): Delivery[];
+  /** Ids of a batch's deliveries that have not settled (to cancel a burst or a scenario run). */
+  unsettledIdsOfBatch(batchId: string): string[];
   clear(): MessageOf<'deliveries.cleared'>;
   count(): number;
 }
@@ -76,9 +82,9 @@ const summaryColumns = `id, provider, event, event_id, target, status, seed, dat
 export function createDeliveryRepository(db: Database.Database, log: MessageLog): DeliveryRepository {
   const insertRow = db.prepare(`INSERT INTO deliveries (id, provider, event, event_id, target, status, seed, data_now,
       set_json, settings_json, faults_json, time_scale, retry_delays_json, timeout_ms, payload_json, replay_of, duplicate_of,
-      batch_id, created_at, updated_at, next_attempt_at)
+      batch_id, created_at, updated_at, next_attempt_at, edits_json)
     VALUES (@id, @provider, @event, @eventId, @target, @status, @seed, @dataNow, @set, @settings, @faults, @timeScale,
-      @retryDelays, @timeoutMs, @payload, @replayOf, @duplicateOf, @batchId, @createdAt, @createdAt, @nextAttemptAt)`);
+      @retryDelays, @timeoutMs, @payload, @replayOf, @duplicateOf, @batchId, @createdAt, @createdAt, @nextAttemptAt, @edits)`);
   const insertAttempt = db.prepare(`INSERT INTO attempts (delivery_id, n, started_at, request_json, faults_json) VALUES (?, ?, ?, ?, ?)`);
   const markDelivering = db.prepare(
     `UPDATE deliveries SET status = 'delivering', attempt_count = ?, next_attempt_at = NULL, updated_at = ? WHERE id = ?`,
@@ -90,6 +96,8 @@ export function createDeliveryRepository(db: Database.Database, log: MessageLog)
       last_status = @lastStatus, last_error = @errorCode, last_duration_ms = @durationMs, updated_at = @updatedAt
     WHERE id = @deliveryId`);
   const setStatusRow = db.prepare(`UPDATE deliveries SET status = ?, next_attempt_at = ?, updated_at = ? WHERE id = ?`);
+  const cancelRow = db.prepare(`UPDATE deliveries SET status = 'failed', next_attempt_at = NULL, last_error = 'CANCELLED', updated_at = ?
+    WHERE id = ? AND status IN ('queued', 'delivering', 'retrying')`);
   const selectSummary = db.prepare<[string], DeliveryRow>(`SELECT ${summaryColumns} FROM deliveries WHERE id = ?`);
   const selectDelivery = db.prepare<[string], DeliveryRow>(`SELECT * FROM deliveries WHERE id = ?`);
   const selectAttempts = db.prepare<[string], AttemptRow>(`SELECT * FROM attempts WHERE delivery_id = ? ORDER BY n`);
@@ -97,6 +105,9 @@ export function createDeliveryRepository(db: Database.Database, log: MessageLog)
     `SELECT * FROM deliveries WHERE status IN ('queued', 'delivering', 'retrying') ORDER BY seq`,
   );
   const countAll = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM deliveries');
+  const selectUnsettledOfBatch = db.prepare<[string], { id: string }>(
+    `SELECT id FROM deliveries WHERE batch_id = ? AND status IN ('queued', 'delivering', 'retrying') ORDER BY seq`,
+  );
   const lastDeliverySeq = db.prepare<[], { seq: number | null }>('SELECT MAX(seq) AS seq FROM deliveries');
   const deleteAll = db.prepare('DELETE FROM deliveries');
   const deleteAttempts = db.prepare('DELETE FROM attempts');
@@ -122,6 +133,7 @@ export function createDeliveryRepository(db: Database.Database, log: MessageLog)
       dataNow: d.dataNow,
       set: JSON.stringify(d.set),
     settings: JSON.stringify(d.settings),
+    edits: d.edits ? JSON.stringify(d.edits) : null,
       faults: JSON.stringify(d.faults satisfies Faults),
       timeScale: d.timeScale,
       retryDelays: JSON.stringify(d.retryDelaysMs),
@@ -162,6 +174,7 @@ export function createDeliveryRepository(db: Database.Database, log: MessageLog)
       finishAttemptRow.run(row);
       finishDeliveryRow.run({
         ...row,
+        ...(a.cancelled ? { errorCode: 'CANCELLED' } : {}),
         status: a.status,
         lastStatus: a.response?.status ?? null,
         updatedAt: new Date().toISOString(),
@@ -178,6 +191,10 @@ export function createDeliveryRepository(db: Database.Database, log: MessageLog)
       return [finished, log.append('delivery.updated', summary(a.deliveryId))] as [MessageOf<'attempt.finished'>, MessageOf<'delivery.updated'>];
     }),
 
+    cancel: db.transaction((id: string) =>
+      cancelRow.run(new Date().toISOString(), id).changes ? log.append('delivery.updated', summary(id)) : undefined,
+    ),
+
     setStatus: db.transaction((id: string, status: DeliveryStatus, nextAttemptAt?: string) => {
       setStatusRow.run(status, nextAttemptAt ?? null, new Date().toISOString(), id);
       return log.append('delivery.updated', summary(id));
@@ -189,6 +206,8 @@ export function createDeliveryRepository(db: Database.Database, log: MessageLog)
     },
 
     list: (filter) => listDeliveries(db, filter),
+
+    unsettledIdsOfBatch: (batchId) => selectUnsettledOfBatch.all(batchId).map((r) => r.id),
 
     unsettled: () => selectUnsettled.all().map((row) => deliveryFromRow(row, selectAttempts.all(row.id).map(attemptFromRow))),
 

@@ -12,6 +12,7 @@ export interface DeliveryRow {
   data_now: string;
   set_json?: string;
   settings_json?: string;
+  edits_json?: string | null;
   faults_json: string;
   time_scale: number;
   retry_delays_json: string;
@@ -76,6 +77,7 @@ export function deliveryFromRow(row: DeliveryRow, attempts: Attempt[]): Delivery
     ...summaryFromRow(row),
     set: JSON.parse(row.set_json ?? '{}'),
     settings: JSON.parse(row.settings_json ?? '{}'),
+    ...(row.edits_json ? { edits: JSON.parse(row.edits_json) } : {}),
     payload: JSON.parse(row.payload_json ?? 'null'),
     attempts,
   };

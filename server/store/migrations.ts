@@ -103,6 +103,7 @@ export const migrations: readonly string[] = [
     updated_at TEXT NOT NULL
   );
   `,
+  `ALTER TABLE deliveries ADD COLUMN edits_json TEXT;`,
 ];
 
 /** Applies the migrations the file has not seen yet, each in its own transaction. */

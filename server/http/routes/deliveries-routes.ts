@@ -56,6 +56,12 @@ export function deliveriesRoutes(bench: Workbench) {
     return c.json(delivery);
   });
 
+  app.post('/:id/cancel', (c) => {
+    const id = c.req.param('id');
+    if (!bench.store.deliveries.get(id)) throw new HookbenchError('NOT_FOUND', `no delivery "${id}"`, { path: 'id' });
+    return c.json({ cancelled: bench.engine.cancel([id]) });
+  });
+
   app.post('/:id/replay', async (c) => {
     const input = await readJsonBody(c, replayInputSchema);
     const { delivery, related } = bench.engine.replay(c.req.param('id'), input);
