@@ -93,6 +93,27 @@ export interface VerifyResult {
   reason?: string;
 }
 
+/** How one attempt was authenticated, for the inspector's signature explainer. */
+export interface SignatureExplanation {
+  /** The scheme, e.g. "ed25519-v2", "hubspot-v3", "validation-key", "standard-webhooks-v1". */
+  scheme: string;
+  /** How a receiver checks it, in a sentence or two. */
+  summary: string;
+  /** Each authentication header the attempt carried: its value, how it was computed, and what was signed. */
+  headers: { name: string; value: string; computedAs: string; signedContent?: string }[];
+  /** The credentials a receiver verifies with, by their name in `credentials.verification()` (never values). */
+  keys: { label: string; credential: string }[];
+  /** TypeScript a receiver can paste to verify this very request. */
+  snippet: string;
+}
+
+export interface ExplainContext<Credentials, Settings = unknown> {
+  /** The attempt's request as recorded (header names as sent). */
+  request: { method: string; url: string; headers: Record<string, string>; body: string };
+  credentials: Credentials;
+  settings: Settings;
+}
+
 /** The outcome of one attempt as the policy sees it. */
 export interface AttemptOutcome {
   status?: number;
@@ -161,6 +182,8 @@ export interface Provider<Settings = unknown, Credentials = unknown> {
    * "send" events). Called once at start-up with the workbench's settings.
    */
   configure?(settings: Settings): Provider<Settings, Credentials>;
+  /** Explains how a recorded attempt was signed or authenticated; undefined when it carried no auth. */
+  explain?(context: ExplainContext<Credentials, Settings>): SignatureExplanation | undefined;
 }
 
 /**

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { deliveryInputSchema, replayInputSchema } from '../../delivery/delivery-input.ts';
 import { deliveryStatuses } from '../../delivery/types.ts';
 import { HookbenchError } from '../../errors.ts';
+import { settingsWithOverrides } from '../../providers/provider-config.ts';
 import type { Workbench } from '../../workbench.ts';
 import { readJsonBody, readQuery } from '../read-input.ts';
 
@@ -54,6 +55,20 @@ export function deliveriesRoutes(bench: Workbench) {
     const delivery = bench.store.deliveries.get(c.req.param('id'));
     if (!delivery) throw new HookbenchError('NOT_FOUND', `no delivery "${c.req.param('id')}"`, { path: 'id' });
     return c.json(delivery);
+  });
+
+  app.get('/:id/attempts/:n/explain', (c) => {
+    const delivery = bench.store.deliveries.get(c.req.param('id'));
+    if (!delivery) throw new HookbenchError('NOT_FOUND', `no delivery "${c.req.param('id')}"`, { path: 'id' });
+    const attempt = delivery.attempts.find((a) => a.n === Number(c.req.param('n')));
+    if (!attempt) throw new HookbenchError('NOT_FOUND', `delivery ${delivery.id} has no attempt ${c.req.param('n')}`, { path: 'n' });
+    const provider = bench.registry.get(delivery.provider);
+    const explanation = provider.explain?.({
+      request: attempt.request,
+      credentials: bench.vault.get(provider.id),
+      settings: settingsWithOverrides(provider, bench.settingsFor(provider.id), delivery.settings),
+    });
+    return c.json({ provider: provider.id, auth: provider.auth, faults: attempt.faults ?? [], explanation: explanation ?? null });
   });
 
   app.post('/:id/cancel', (c) => {
