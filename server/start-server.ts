@@ -5,6 +5,7 @@ import { createAdaptorServer } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { CustomProviders } from './config/resolve-options.ts';
 import { HookbenchError } from './errors.ts';
+import type { Provider } from './providers/types.ts';
 import { createApp } from './http/create-app.ts';
 import { loopbackHosts } from './http/host-guard.ts';
 import type { ProviderConfig, Workbench } from './workbench.ts';
@@ -22,6 +23,8 @@ export interface ServerOptions {
   providers?: Readonly<Record<string, ProviderConfig>> | undefined;
   /** User-defined providers from the config file. */
   custom?: CustomProviders | undefined;
+  /** The providers to serve (tests); the built-ins by default. */
+  builtins?: readonly Provider[] | undefined;
   allowedOrigins?: readonly string[] | undefined;
   uiDir?: string | undefined;
 }
@@ -62,6 +65,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       timeScale: options.timeScale,
       providers: options.providers,
       custom: options.custom,
+      builtins: options.builtins,
     });
   } catch (e) {
     await new Promise((resolve) => server.close(resolve));

@@ -7,7 +7,9 @@ import { notFound, onError } from './error-response.ts';
 import { healthOf } from './health.ts';
 import { hostGuard, type HostGuardOptions } from './host-guard.ts';
 import { maxApiBodyBytes } from './read-input.ts';
+import { mockRoutes } from '../mock/mock-routes.ts';
 import { batchesRoutes } from './routes/batches-routes.ts';
+import { mocksRoutes } from './routes/mocks-routes.ts';
 import { deliveriesRoutes } from './routes/deliveries-routes.ts';
 import { exportRoutes } from './routes/export-routes.ts';
 import { providersRoutes } from './routes/providers-routes.ts';
@@ -34,6 +36,9 @@ export function createApp({ bench, guard, uiDir, startedAt = new Date() }: AppOp
 
   // The sink takes webhooks from anywhere a developer points them (tunnels included): no host guard.
   app.route('/sink', sinkRoutes(bench));
+  // The mock APIs answer the developer's integration (a container, a tunnel): no host guard either;
+  // they reach only mock data, never the control API's routes.
+  app.route('/mock', mockRoutes(bench));
 
   const api = new Hono();
   api.use('*', hostGuard(guard));
@@ -54,6 +59,7 @@ export function createApp({ bench, guard, uiDir, startedAt = new Date() }: AppOp
   api.route('/suites', suitesRoutes(bench));
   api.route('/export', exportRoutes(bench));
   api.route('/batches', batchesRoutes(bench));
+  api.route('/mocks', mocksRoutes(bench));
   api.all('*', notFound);
   app.route('/api', api);
 

@@ -6,6 +6,7 @@
  * Nothing here does I/O: clocks, randomness, secrets and settings are parameters.
  */
 import type { z } from 'zod';
+import type { MockApi } from './mock-types.ts';
 import type { JsonValue } from '../util/json.ts';
 import type { SetOverrides } from '../util/set-path.ts';
 
@@ -182,6 +183,8 @@ export interface Provider<Settings = unknown, Credentials = unknown> {
    * "send" events). Called once at start-up with the workbench's settings.
    */
   configure?(settings: Settings): Provider<Settings, Credentials>;
+  /** The provider's REST API, impersonated under /mock/<id> (see mock-types.ts). */
+  mock?: MockApi<Credentials, Settings>;
   /** Explains how a recorded attempt was signed or authenticated; undefined when it carried no auth. */
   explain?(context: ExplainContext<Credentials, Settings>): SignatureExplanation | undefined;
 }

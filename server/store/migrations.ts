@@ -104,6 +104,30 @@ export const migrations: readonly string[] = [
   );
   `,
   `ALTER TABLE deliveries ADD COLUMN edits_json TEXT;`,
+  `
+  CREATE TABLE mock_records (
+    provider TEXT NOT NULL,
+    collection TEXT NOT NULL,
+    id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    data_json TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (provider, collection, id)
+  ) WITHOUT ROWID;
+  CREATE INDEX mock_records_in_order ON mock_records (provider, collection, seq);
+  CREATE TABLE mock_subscriptions (
+    id TEXT PRIMARY KEY,
+    provider TEXT NOT NULL,
+    target TEXT NOT NULL,
+    events_json TEXT,
+    settings_json TEXT NOT NULL,
+    faults_json TEXT NOT NULL,
+    meta_json TEXT NOT NULL,
+    active INTEGER NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE mock_seeded (provider TEXT PRIMARY KEY, seeded_at TEXT NOT NULL);
+  `,
 ];
 
 /** Applies the migrations the file has not seen yet, each in its own transaction. */

@@ -7,6 +7,7 @@ import { createCredentialRepository, type CredentialRepository } from './credent
 import { createDeliveryRepository, type DeliveryRepository } from './delivery-repository.ts';
 import { createMessageLog, type MessageLog } from './message-log.ts';
 import { migrate } from './migrations.ts';
+import { createMockRepository, type MockRepository } from './mock-repository.ts';
 import { createScenarioRunRepository, type ScenarioRunRepository } from './scenario-run-repository.ts';
 import { createSinkRepository, type SinkRepository } from './sink-repository.ts';
 import { createSuiteRunRepository, type SuiteRunRepository } from './suite-run-repository.ts';
@@ -19,6 +20,7 @@ export interface Store {
   credentials: CredentialRepository;
   scenarioRuns: ScenarioRunRepository;
   suiteRuns: SuiteRunRepository;
+  mocks: MockRepository;
   messages: MessageLog;
   /** Runs `check` on the database; "ok" when healthy. */
   integrityCheck(): string;
@@ -54,6 +56,7 @@ export function openStore({ path = defaultStorePath }: { path?: string } = {}): 
     credentials: createCredentialRepository(db),
     scenarioRuns: createScenarioRunRepository(db),
     suiteRuns: createSuiteRunRepository(db),
+    mocks: createMockRepository(db),
     messages,
     integrityCheck: () => String(db.pragma('integrity_check', { simple: true })),
     close: () => db.close(),

@@ -1,0 +1,80 @@
+/**
+ * @module /mock/<provider>/…: each provider's impersonated REST API, seeded on first use, every call
+ * recorded so the inspector shows it next to the deliveries.
+ */
+import type { HttpBindings } from '@hono/node-server';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { ulid } from 'ulid';
+import { fixedDataClock } from '../delivery/generate-event.ts';
+import type { Provider } from '../providers/types.ts';
+import type { Workbench } from '../workbench.ts';
+import { createMockContext } from './mock-context.ts';
+import { createRateLimiter } from './rate-limiter.ts';
+
+/** The seed the mock data sets are made from: the same workbench, the same records. */
+export const mockSeed = 1;
+
+export function mockRoutes(bench: Workbench): Hono<{ Bindings: HttpBindings }> {
+  const app = new Hono<{ Bindings: HttpBindings }>();
+  const limiter = createRateLimiter();
+  const mocked = bench.registry.list().filter((p) => p.mock);
+  for (const provider of mocked) {
+    const context = createMockContext(provider, { ...bench, limiter });
+    const sub = new Hono<{ Bindings: HttpBindings }>();
+    sub.use('*', seedOnce(bench, provider));
+    sub.use('*', record(bench, provider));
+    sub.route('/', provider.mock!.routes(context));
+    app.route(`/${provider.id}`, sub);
+  }
+  app.all('*', (c) =>
+    c.json({ error: { code: 'NOT_FOUND', message: `no mock API there; mocked providers: ${mocked.map((p) => `/mock/${p.id}`).join(', ')}` } }, 404),
+  );
+  return app;
+}
+
+/** Seeds the provider's data set the first time its API is called (and after a reset). */
+export function seedMock(bench: Workbench, provider: Provider): void {
+  if (!provider.mock || bench.store.mocks.isSeeded(provider.id)) return;
+  const collections = provider.mock.seed({ seed: mockSeed, now: fixedDataClock, settings: bench.settingsFor(provider.id) });
+  const idKey = provider.mock.idKey ?? {};
+  bench.store.mocks.seed(
+    provider.id,
+    Object.fromEntries(
+      Object.entries(collections).map(([collection, records]) => [collection, records.map((record) => ({ id: String(record[idKey[collection] ?? 'id']), record }))]),
+    ),
+  );
+}
+
+function seedOnce(bench: Workbench, provider: Provider): MiddlewareHandler {
+  return async function seedOnceMiddleware(_c, next) {
+    seedMock(bench, provider);
+    await next();
+  };
+}
+
+/** Records the call (method, URL, headers, body, status) as an inbound request named "mock". */
+function record(bench: Workbench, provider: Provider): MiddlewareHandler<{ Bindings: HttpBindings }> {
+  return async function recordMiddleware(c, next) {
+    const body = ['GET', 'HEAD'].includes(c.req.method) ? '' : await c.req.text();
+    await next();
+    const url = new URL(c.req.url);
+    const headers: Record<string, string> = {};
+    c.req.raw.headers.forEach((value, key) => (headers[key] = value));
+    bench.bus.publish(
+      bench.store.sink.insert({
+        id: `snk_${ulid()}`,
+        name: 'mock',
+        method: c.req.method,
+        url: `${url.pathname}${url.search}`,
+        // The mock's own key or token is a credential: kept out of the record.
+        headers: bench.redactor.headers(provider.id, headers),
+        body: bench.redactor.text(provider.id, body),
+        bodyEncoding: 'utf8',
+        bodyBytes: Buffer.byteLength(body),
+        receivedAt: new Date().toISOString(),
+        provider: provider.id,
+        responseStatus: c.res.status,
+      }),
+    );
+  };
+}
