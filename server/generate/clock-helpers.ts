@@ -70,12 +70,18 @@ function spanMs(name: string, span: JsonValue | undefined, fallback: number): nu
   return Math.round((s.days ?? 0) * day + (s.hours ?? 0) * 3_600_000 + (s.minutes ?? 0) * 60_000 + (s.seconds ?? 0) * 1000);
 }
 
+// A template's literal arguments are the same object at every render: validate each once.
+const validArgs = new WeakMap<object, unknown>();
+
 function parseArg<T>(name: string, schema: z.ZodType<T>, value: JsonValue): T {
+  const cacheable = typeof value === 'object' && value !== null;
+  if (cacheable && validArgs.has(value)) return validArgs.get(value) as T;
   const result = schema.safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0];
     throw helperError(name, `${JSON.stringify(value)} is not a valid argument (${issue?.message ?? 'invalid'}); see the helper's documentation`);
   }
+  if (cacheable) validArgs.set(value, result.data);
   return result.data;
 }
 

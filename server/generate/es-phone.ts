@@ -13,12 +13,15 @@ export function esMobile(faker: Faker): string {
   return `+34${head}${digits(faker, 6)}`;
 }
 
+const frMobilePrefixes = ['60', '61', '62', '64', '65', '73', '74', '75', '76', '77', '78', '79'];
+
 /** Countries whose mobiles this module can write: calling code, then a drawn national number. */
 const mobileShapes: Readonly<Record<string, (faker: Faker) => string>> = {
   ES: esMobile,
   PT: (f) => `+3519${f.helpers.arrayElement(['1', '2', '3', '6'])}${digits(f, 7)}`,
-  // Metropolitan mobiles: 060–065 and 073–079 (0639 and 069x ring overseas departments; 070–072 is unassigned).
-  FR: (f) => `+33${f.datatype.boolean() ? `6${f.number.int({ min: 0, max: 5 })}` : `7${f.number.int({ min: 3, max: 9 })}`}${digits(f, 7)}`,
+  // Metropolitan mobiles: 060–065 and 073–079, leaving out 063 (0639 rings overseas departments; 069x
+  // too; 070–072 is unassigned).
+  FR: (f) => `+33${f.helpers.arrayElement(frMobilePrefixes)}${digits(f, 7)}`,
   IT: (f) => `+393${f.number.int({ min: 2, max: 9 })}${digits(f, 8)}`,
 };
 

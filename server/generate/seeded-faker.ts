@@ -1,5 +1,6 @@
 /** @module The seeded faker every generator draws from. */
 import { Faker, base, de, en, es, fr, it, nl, pt_BR, type LocaleDefinition } from '@faker-js/faker';
+import { createFastRandomizer } from './fast-randomizer.ts';
 
 const locales: Record<string, LocaleDefinition> = { pt_BR, es, fr, nl, de, it, en };
 const instances = new Map<string, Faker>();
@@ -17,7 +18,7 @@ export function seededFaker({ locale, seed, now }: { locale: string; seed: numbe
   let faker = instances.get(locale);
   if (!faker) {
     const primary = locales[locale] ?? en;
-    faker = new Faker({ locale: primary === en ? [en, base] : [primary, en, base] });
+    faker = new Faker({ locale: primary === en ? [en, base] : [primary, en, base], randomizer: createFastRandomizer() });
     instances.set(locale, faker);
   }
   faker.seed(seed);

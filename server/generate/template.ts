@@ -37,61 +37,140 @@ interface Call {
   name: string;
   args: JsonValue[];
 }
-const parsedCalls = new Map<string, Call | Error>();
+
+/** A template node turned into a function once; rendering then only runs faker and helpers. */
+type Compiled = (ctx: TemplateContext, vars: JsonObject) => JsonValue;
+type Part = string | { expr: string };
+
+// Fixtures are loaded once and never change, so a node compiles once per path it is rendered at.
+const compiledNodes = new WeakMap<object, Map<string, Compiled>>();
+const splitStrings = new Map<string, Part[] | string>();
+const parsedCalls = new Map<string, Call | string>();
+const cacheLimit = 50_000;
 
 /**
- * Renders a template into a JSON value.
+ * Renders a template into a JSON value. `vars` are variables already rendered (an earlier step's
+ * record), readable as `{{var.x}}` and `"$x"` like those of a `$vars` block.
  * @example render({ n: '{{number.int({"min":1,"max":1})}}' }, ctx) // { n: 1 }
  */
-export function render(template: JsonValue, context: TemplateContext): JsonValue {
-  return renderAt(template, context, {}, '$');
+export function render(template: JsonValue, context: TemplateContext, vars: JsonObject = {}): JsonValue {
+  return compile(template, '$')(context, vars);
 }
 
-function renderAt(node: JsonValue, ctx: TemplateContext, vars: JsonObject, path: string): JsonValue {
-  if (typeof node === 'string') return renderString(node, ctx, vars, path);
-  if (Array.isArray(node)) return node.map((item, i) => renderAt(item, ctx, vars, `${path}[${i}]`));
-  if (!isJsonObject(node)) return node;
+/**
+ * Wraps a template builder so each key (a fixture, an event) gets one template object, built once.
+ * Templates compile once per object: a wrapper built afresh for every event would compile every time.
+ * @example const wrapperOf = templateFor((f: Fixture) => ({ $vars: f.vars ?? {}, data: f.data }))
+ */
+export function templateFor<K extends object, T extends JsonValue>(build: (key: K) => T): (key: K) => T {
+  const built = new WeakMap<K, T>();
+  return (key) => {
+    let template = built.get(key);
+    if (template === undefined) built.set(key, (template = build(key)));
+    return template;
+  };
+}
 
+function compile(node: JsonValue, path: string): Compiled {
+  if (typeof node === 'string') return compileString(node, path);
+  if (node === null || typeof node !== 'object') return () => node;
+  let byPath = compiledNodes.get(node);
+  const cached = byPath?.get(path);
+  if (cached) return cached;
+  const compiled = Array.isArray(node) ? compileArray(node, path) : compileObject(node, path);
+  if (!byPath) compiledNodes.set(node, (byPath = new Map()));
+  byPath.set(path, compiled);
+  return compiled;
+}
+
+function compileArray(items: readonly JsonValue[], path: string): Compiled {
+  const parts = items.map((item, i) => compile(item, `${path}[${i}]`));
+  return (ctx, vars) => {
+    const out: JsonValue[] = new Array(parts.length);
+    for (let i = 0; i < parts.length; i++) out[i] = parts[i]!(ctx, vars);
+    return out;
+  };
+}
+
+function compileObject(node: JsonObject, path: string): Compiled {
   if ('$oneOf' in node) {
     const branches = node.$oneOf;
     if (!Array.isArray(branches) || branches.length === 0 || Object.keys(node).length !== 1) {
-      throw templateError(ctx, `${path}.$oneOf`, '"$oneOf" must be the only key and hold a non-empty array');
+      return fail(`${path}.$oneOf`, '"$oneOf" must be the only key and hold a non-empty array');
     }
-    const index = ctx.faker.number.int({ min: 0, max: branches.length - 1 });
-    return renderAt(branches[index] as JsonValue, ctx, vars, `${path}.$oneOf[${index}]`);
+    const compiled = branches.map((branch, i) => compile(branch, `${path}.$oneOf[${i}]`));
+    return (ctx, vars) => compiled[ctx.faker.number.int({ min: 0, max: compiled.length - 1 })]!(ctx, vars);
   }
-
-  let scope = vars;
-  const out: JsonObject = {};
+  // Keys before "$vars" see the outer scope, keys after it the new one, as the text reads.
+  type Step = { key: string; fn: Compiled } | { scope: CompiledScope };
+  const steps: Step[] = [];
   for (const [key, value] of Object.entries(node)) {
-    if (key === '$vars') {
-      if (!isJsonObject(value)) throw templateError(ctx, `${path}.$vars`, '"$vars" must be an object');
-      scope = { ...scope };
-      for (const [name, v] of Object.entries(value)) scope[name] = renderAt(v, ctx, scope, `${path}.$vars.${name}`);
-      continue;
-    }
-    out[key] = renderAt(value, ctx, scope, `${path}.${key}`);
+    if (key !== '$vars') steps.push({ key, fn: compile(value, `${path}.${key}`) });
+    else if (!isJsonObject(value)) steps.push({ key, fn: fail(`${path}.$vars`, '"$vars" must be an object') });
+    else steps.push({ scope: compileVars(value, `${path}.$vars`) });
   }
-  return out;
+  return (ctx, vars) => {
+    let scope = vars;
+    const out: JsonObject = {};
+    for (const step of steps) {
+      if ('key' in step) out[step.key] = step.fn(ctx, scope);
+      else scope = step.scope(ctx, scope);
+    }
+    return out;
+  };
 }
 
-function renderString(text: string, ctx: TemplateContext, vars: JsonObject, path: string): JsonValue {
-  if (!text.includes('{{')) return text;
-  const parts = splitPlaceholders(text, ctx, path);
+type CompiledScope = (ctx: TemplateContext, vars: JsonObject) => JsonObject;
+const compiledScopes = new WeakMap<object, Map<string, CompiledScope>>();
+
+/** A `$vars` block: often the one stable part of a wrapper built afresh for every event. */
+function compileVars(block: JsonObject, path: string): CompiledScope {
+  let byPath = compiledScopes.get(block);
+  const cached = byPath?.get(path);
+  if (cached) return cached;
+  const entries = Object.entries(block).map(([name, v]): [string, Compiled] => [name, compile(v, `${path}.${name}`)]);
+  const compiled: CompiledScope = (ctx, vars) => {
+    const scope = { ...vars };
+    for (const [name, fn] of entries) scope[name] = fn(ctx, scope);
+    return scope;
+  };
+  if (!byPath) compiledScopes.set(block, (byPath = new Map()));
+  byPath.set(path, compiled);
+  return compiled;
+}
+
+function compileString(text: string, path: string): Compiled {
+  if (!text.includes('{{')) return () => text;
+  const parts = splitPlaceholders(text);
+  if (typeof parts === 'string') return fail(path, parts);
   const [only] = parts;
-  if (parts.length === 1 && only !== undefined && typeof only !== 'string') return evaluate(only.expr, ctx, vars, path);
-  return parts
-    .map((part) => {
-      if (typeof part === 'string') return part;
-      const value = evaluate(part.expr, ctx, vars, path);
-      return typeof value === 'string' ? value : JSON.stringify(value);
-    })
-    .join('');
+  if (parts.length === 1 && only !== undefined && typeof only !== 'string') return compileExpression(only.expr, path);
+  const compiled = parts.map((part): Compiled | string => (typeof part === 'string' ? part : compileExpression(part.expr, path)));
+  return (ctx, vars) => {
+    let out = '';
+    for (const part of compiled) {
+      if (typeof part === 'string') out += part;
+      else {
+        const value = part(ctx, vars);
+        out += typeof value === 'string' ? value : JSON.stringify(value);
+      }
+    }
+    return out;
+  };
 }
 
 /** Splits text into literal parts and `{{…}}` expressions; braces and strings inside JSON args nest. */
-function splitPlaceholders(text: string, ctx: TemplateContext, path: string): (string | { expr: string })[] {
-  const parts: (string | { expr: string })[] = [];
+function splitPlaceholders(text: string): Part[] | string {
+  let parts = splitStrings.get(text);
+  if (parts === undefined) {
+    parts = splitUncached(text);
+    remember(splitStrings, text, parts);
+  }
+  return parts;
+}
+
+function splitUncached(text: string): Part[] | string {
+  const parts: Part[] = [];
   let i = 0;
   while (i < text.length) {
     const open = text.indexOf('{{', i);
@@ -112,7 +191,7 @@ function splitPlaceholders(text: string, ctx: TemplateContext, path: string): (s
         depth--;
       }
     }
-    if (j >= text.length) throw templateError(ctx, path, `"${text}" has a "{{" without its "}}"`);
+    if (j >= text.length) return `"${text}" has a "{{" without its "}}"`;
     parts.push({ expr: text.slice(open + 2, j).trim() });
     i = j + 2;
   }
@@ -120,44 +199,76 @@ function splitPlaceholders(text: string, ctx: TemplateContext, path: string): (s
   return parts;
 }
 
-function evaluate(expr: string, ctx: TemplateContext, vars: JsonObject, path: string): JsonValue {
-  const call = parseCall(expr, ctx, path);
-  const args = call.args.map((a) => resolveVars(a, vars, ctx, path));
+function compileExpression(expr: string, path: string): Compiled {
+  const call = parseCall(expr);
+  if (typeof call === 'string') return fail(path, call);
+  const args = compileArgs(call.args, path);
   if (call.name.startsWith('var.')) {
     const name = call.name.slice(4);
-    if (!(name in vars)) throw templateError(ctx, path, `"{{${expr}}}" refers to a variable not defined in an enclosing "$vars"`);
-    return vars[name] as JsonValue;
+    return (ctx, vars) => {
+      args(ctx, vars);
+      if (!(name in vars)) throw templateError(ctx, path, `"{{${expr}}}" refers to a variable not defined in an enclosing "$vars"`);
+      return vars[name] as JsonValue;
+    };
   }
-  const helper = ctx.helpers[call.name];
-  if (helper) {
-    // Like a failing faker call: the error names the template file and the path of the placeholder.
+  const [moduleName = '', method = '', ...rest] = call.name.split('.');
+  const isFakerMethod = fakerModules.has(moduleName) && method !== '' && rest.length === 0;
+  return (ctx, vars) => {
+    const values = args(ctx, vars);
+    const helper = Object.hasOwn(ctx.helpers, call.name) ? ctx.helpers[call.name] : undefined;
+    if (helper) {
+      // Like a failing faker call: the error names the template file and the path of the placeholder.
+      try {
+        return helper(...values);
+      } catch (e) {
+        throw templateError(ctx, path, `"{{${expr}}}" failed: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+    const mod: unknown = isFakerMethod ? Reflect.get(ctx.faker, moduleName) : undefined;
+    const fn: unknown = mod ? Reflect.get(mod as object, method) : undefined;
+    if (typeof fn !== 'function') {
+      const helpers = Object.keys(ctx.helpers).join(', ');
+      throw templateError(ctx, path, `unknown placeholder "{{${expr}}}": use a helper (${helpers}) or a faker method like person.firstName`);
+    }
+    let value: unknown;
     try {
-      return helper(...args);
+      value = Reflect.apply(fn, mod, values);
     } catch (e) {
       throw templateError(ctx, path, `"{{${expr}}}" failed: ${e instanceof Error ? e.message : String(e)}`);
     }
-  }
-  return callFaker(call, args, ctx, path, expr);
+    return toJson(value, ctx, path, expr);
+  };
 }
 
-function parseCall(expr: string, ctx: TemplateContext, path: string): Call {
+/** Arguments without `"$x"` references are the same every time; the others read the scope. */
+function compileArgs(args: readonly JsonValue[], path: string): (ctx: TemplateContext, vars: JsonObject) => JsonValue[] {
+  if (!args.some(refersToVars)) return () => args.slice();
+  return (ctx, vars) => args.map((a) => resolveVars(a, vars, ctx, path));
+}
+
+function refersToVars(arg: JsonValue): boolean {
+  if (typeof arg === 'string') return arg.startsWith('$') && arg.length > 1;
+  if (Array.isArray(arg)) return arg.some(refersToVars);
+  return isJsonObject(arg) && Object.values(arg).some(refersToVars);
+}
+
+function parseCall(expr: string): Call | string {
   let parsed = parsedCalls.get(expr);
   if (parsed === undefined) {
     parsed = parseCallUncached(expr);
-    parsedCalls.set(expr, parsed);
+    remember(parsedCalls, expr, parsed);
   }
-  if (parsed instanceof Error) throw templateError(ctx, path, parsed.message);
   return parsed;
 }
 
-function parseCallUncached(expr: string): Call | Error {
+function parseCallUncached(expr: string): Call | string {
   const m = expression.exec(expr.trim());
-  if (!m?.[1]) return new Error(`"{{${expr}}}" is not a placeholder: write {{module.method}} or {{module.method(jsonArgs)}}`);
+  if (!m?.[1]) return `"{{${expr}}}" is not a placeholder: write {{module.method}} or {{module.method(jsonArgs)}}`;
   if (m[2] === undefined || m[2].trim() === '') return { name: m[1], args: [] };
   try {
     return { name: m[1], args: JSON.parse(`[${m[2]}]`) as JsonValue[] };
   } catch {
-    return new Error(`the arguments of "{{${expr}}}" are not JSON: write them like {"min":1,"max":9}`);
+    return `the arguments of "{{${expr}}}" are not JSON: write them like {"min":1,"max":9}`;
   }
 }
 
@@ -174,21 +285,17 @@ function resolveVars(arg: JsonValue, vars: JsonObject, ctx: TemplateContext, pat
   return arg;
 }
 
-function callFaker(call: Call, args: JsonValue[], ctx: TemplateContext, path: string, expr: string): JsonValue {
-  const [moduleName, method, ...rest] = call.name.split('.');
-  const mod: unknown = moduleName && fakerModules.has(moduleName) ? Reflect.get(ctx.faker, moduleName) : undefined;
-  const fn: unknown = mod && method && rest.length === 0 ? Reflect.get(mod as object, method) : undefined;
-  if (typeof fn !== 'function') {
-    const helpers = Object.keys(ctx.helpers).join(', ');
-    throw templateError(ctx, path, `unknown placeholder "{{${expr}}}": use a helper (${helpers}) or a faker method like person.firstName`);
-  }
-  let value: unknown;
-  try {
-    value = Reflect.apply(fn, mod, args);
-  } catch (e) {
-    throw templateError(ctx, path, `"{{${expr}}}" failed: ${e instanceof Error ? e.message : String(e)}`);
-  }
-  return toJson(value, ctx, path, expr);
+/** A template error found while compiling is thrown when that node is rendered, as before compiling. */
+function fail(path: string, message: string): Compiled {
+  return (ctx) => {
+    throw templateError(ctx, path, message);
+  };
+}
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+  // Templates are finite, but user-defined providers can feed many; a full cache starts over.
+  if (cache.size >= cacheLimit) cache.clear();
+  cache.set(key, value);
 }
 
 function toJson(value: unknown, ctx: TemplateContext, path: string, expr: string): JsonValue {

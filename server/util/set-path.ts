@@ -7,10 +7,13 @@ export type SetOverrides = Record<string, JsonValue>;
 
 /**
  * Returns a copy of `value` with every override written at its path. Missing objects on the way are
- * created; walking into a string or number is an error naming the path.
+ * created; walking into a string or number is an error naming the path. With no overrides, `value`
+ * itself comes back.
  * @example applySet({ New: { Name: 'a' } }, { 'New.Name': 'ACME' }) // { New: { Name: 'ACME' } }
  */
 export function applySet(value: JsonValue, overrides: SetOverrides, pathPrefix = 'set'): JsonValue {
+  // Nothing to write, nothing to copy: cloning every generated payload cost more than generating it.
+  if (Object.keys(overrides).length === 0) return value;
   let result = structuredClone(value);
   for (const [path, replacement] of Object.entries(overrides)) {
     result = writePath(result, splitPath(path, pathPrefix), replacement, `${pathPrefix}.${path}`);

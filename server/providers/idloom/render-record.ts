@@ -3,7 +3,7 @@
  * changes over it. The steps may use different fakers: an event's record comes from its uid (every
  * guest of the event sees the same event), its changes from the delivery's seed.
  */
-import { render, type TemplateContext } from '../../generate/template.ts';
+import { render, templateFor, type TemplateContext } from '../../generate/template.ts';
 import { HookbenchError } from '../../errors.ts';
 import { isJsonObject, type JsonObject, type JsonValue } from '../../util/json.ts';
 import { recordVar, type IdloomFixture, type TriggerSpec } from './fixture-schema.ts';
@@ -18,10 +18,7 @@ export interface RenderedBase {
  * @example renderBase(fixture, context).record.uid
  */
 export function renderBase(fixture: IdloomFixture, context: TemplateContext): RenderedBase {
-  const vars = fixture.vars ?? {};
-  // `vars` echoes every variable, so the changes step can see them (a `$vars` block renders to nothing).
-  const echo = Object.fromEntries(Object.keys(vars).map((name) => [name, `{{var.${name}}}`]));
-  const rendered = object(render({ $vars: vars, vars: echo, record: fixture.record }, context), context.source, '$');
+  const rendered = object(render(baseTemplate(fixture), context), context.source, '$');
   return { vars: object(rendered.vars, context.source, '$.vars'), record: object(rendered.record, context.source, '$.record') };
 }
 
@@ -31,11 +28,19 @@ export function renderBase(fixture: IdloomFixture, context: TemplateContext): Re
  */
 export function applyChanges(base: RenderedBase, spec: TriggerSpec, context: TemplateContext): JsonObject {
   if (!spec.changes) return base.record;
-  // The rendered values go back in as literals: generated text never holds "{{", so nothing re-renders.
-  const template: JsonObject = { $vars: { ...base.vars, [recordVar]: base.record }, changes: spec.changes };
-  const rendered = object(render(template, context), context.source, '$');
+  // The rendered values are variables of this step, as they are: they are not templates any more.
+  const rendered = object(render(changesTemplate(spec.changes), context, { ...base.vars, [recordVar]: base.record }), context.source, '$');
   return { ...base.record, ...object(rendered.changes, context.source, '$.changes') };
 }
+
+const baseTemplate = templateFor((fixture: IdloomFixture): JsonObject => {
+  const vars = fixture.vars ?? {};
+  // `vars` echoes every variable, so the changes step can see them (a `$vars` block renders to nothing).
+  const echo = Object.fromEntries(Object.keys(vars).map((name) => [name, `{{var.${name}}}`]));
+  return { $vars: vars, vars: echo, record: fixture.record };
+});
+
+const changesTemplate = templateFor((changes: JsonObject): JsonObject => ({ changes }));
 
 function object(value: JsonValue | undefined, source: string, path: string): JsonObject {
   if (isJsonObject(value)) return value;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { offsetMs, wallClock, zonedToUtc } from './zoned-time.ts';
 
@@ -28,5 +29,20 @@ describe('zoned time', () => {
     expect(offsetMs(new Date('2026-01-15T12:00:00Z'), 'Europe/Paris')).toBe(hour);
     expect(offsetMs(new Date('2026-07-15T12:00:00Z'), 'Europe/Paris')).toBe(2 * hour);
     expect(offsetMs(new Date('2026-07-15T12:00:00.999Z'), 'UTC')).toBe(0);
+  });
+
+  it('agrees with Intl at any instant in zones with odd offsets and half-hour DST', () => {
+    const zones = ['Europe/Brussels', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'America/St_Johns', 'Pacific/Chatham', 'UTC'];
+    const intl = (d: Date, timeZone: string) => {
+      const f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+      const p = Object.fromEntries(f.formatToParts(d).map((x) => [x.type, Number(x.value)]));
+      return { year: p.year, month: p.month, day: p.day, hour: p.hour, minute: p.minute, second: p.second };
+    };
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2040, 0, 1) }), fc.constantFrom(...zones), (t, zone) => {
+        expect(wallClock(new Date(t), zone)).toEqual(intl(new Date(t), zone));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

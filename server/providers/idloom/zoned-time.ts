@@ -20,6 +20,33 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
  * @example wallClock(new Date('2026-07-01T07:00:00Z'), 'Europe/Brussels').hour // 9
  */
 export function wallClock(date: Date, timeZone: string): WallClock {
+  // Zone offsets change only on quarter hours: one Intl lookup per zone and quarter, then arithmetic.
+  const t = date.getTime();
+  const quarter = Math.floor(t / quarterMs);
+  const key = `${timeZone} ${quarter}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    const start = new Date(quarter * quarterMs);
+    const c = formatClock(start, timeZone);
+    offset = Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second) - start.getTime();
+    if (offsets.size >= 10_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  const shifted = new Date(t + offset);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
+  };
+}
+
+const quarterMs = 15 * 60_000;
+const offsets = new Map<string, number>();
+
+function formatClock(date: Date, timeZone: string): WallClock {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeBase58, encodeBase58 } from './base58.ts';
 
@@ -23,5 +24,14 @@ describe('base58', () => {
 
   it.each(['0', 'O', 'I', 'l', '+'])('refuses "%s", which the Bitcoin alphabet leaves out', (c) => {
     expect(() => decodeBase58(`2X3${c}`)).toThrow(/not in the Bitcoin alphabet/);
+  });
+
+  it('round-trips any bytes through the BigInt decoder (an independent implementation)', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
+        expect(Buffer.from(decodeBase58(encodeBase58(bytes))).equals(Buffer.from(bytes))).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

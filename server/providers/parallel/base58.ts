@@ -14,14 +14,23 @@ const digitOf = new Map([...base58Alphabet].map((c, i) => [c, BigInt(i)]));
 export function encodeBase58(bytes: Uint8Array): string {
   let zeros = 0;
   while (zeros < bytes.length && bytes[zeros] === 0) zeros++;
-  let n = 0n;
-  for (const b of bytes) n = (n << 8n) | BigInt(b);
-  let out = '';
-  while (n > 0n) {
-    out = base58Alphabet[Number(n % 58n)] + out;
-    n /= 58n;
+  // Long division in base 58 over small integers: ids are a few dozen bytes, where BigInt costs more.
+  const digits: number[] = [];
+  for (let i = zeros; i < bytes.length; i++) {
+    let carry = bytes[i]!;
+    for (let j = 0; j < digits.length; j++) {
+      carry += digits[j]! << 8;
+      digits[j] = carry % 58;
+      carry = (carry / 58) | 0;
+    }
+    while (carry > 0) {
+      digits.push(carry % 58);
+      carry = (carry / 58) | 0;
+    }
   }
-  return '1'.repeat(zeros) + out;
+  let out = '1'.repeat(zeros);
+  for (let k = digits.length - 1; k >= 0; k--) out += base58Alphabet[digits[k]!];
+  return out;
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import { HookbenchError, listNames } from '../../errors.ts';
 import { seededFaker } from '../../generate/seeded-faker.ts';
-import { render } from '../../generate/template.ts';
+import { render, templateFor } from '../../generate/template.ts';
 import { isJsonObject, type JsonObject, type JsonValue } from '../../util/json.ts';
 import { applySet } from '../../util/set-path.ts';
 import type { GeneratedEvent, GenerateContext } from '../types.ts';
@@ -16,6 +16,8 @@ import type { ParallelEvent } from './catalogue.ts';
 import { buildEnvelope } from './envelope.ts';
 import type { ParallelSettings } from './settings.ts';
 import { parallelHelpers } from './template-helpers.ts';
+
+const wrapperOf = templateFor((event: ParallelEvent): JsonObject => ({ $vars: event.fixture.fixture.vars ?? {}, data: event.template.data }));
 
 /**
  * @example generateParallelEvent(events, 'PROFILE_CLOSED', { seed: 1, now, set: {}, settings }).payload
@@ -32,8 +34,7 @@ export function generateParallelEvent(
   const faker = seededFaker({ locale: settings.locale, seed: salted(seed, event.group), now });
   const subjectNumber = faker.number.int({ min: 1000, max: 999_999 });
   const source = `${event.fixture.source} (${type})`;
-  const template: JsonObject = { $vars: event.fixture.fixture.vars ?? {}, data: event.template.data };
-  const rendered = render(template, { faker, helpers: parallelHelpers({ faker, now, settings }), formatDate: (d) => d.toISOString(), source });
+  const rendered = render(wrapperOf(event), { faker, helpers: parallelHelpers({ faker, now, settings }), formatDate: (d) => d.toISOString(), source });
   const data = isJsonObject(rendered) ? rendered.data : undefined;
   if (!isJsonObject(data)) {
     throw new HookbenchError('INVALID_TEMPLATE', `${source} at $.events.${type}.data: renders to ${JSON.stringify(data)}, not an object`, { path: `$.events.${type}.data` });

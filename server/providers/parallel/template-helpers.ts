@@ -33,6 +33,8 @@ const rangeSchema = z.object({ min: z.number().int().min(1), max: z.number().int
 const typeSchema = z.string().regex(/^[A-Z][A-Za-z]+$/);
 const fieldUseSchema = z.enum(['value', 'file', 'expiry', 'monitoring']);
 const textSchema = z.object({ es: z.array(z.string()).min(1), en: z.array(z.string()).min(1) }).strict();
+const idNumberSchema = z.number().int().positive();
+const userCountSchema = z.number().int().min(1).max(10);
 const day = 86_400_000;
 
 /**
@@ -44,16 +46,15 @@ export function parallelHelpers({ faker, now, settings }: ParallelHelperOptions)
     const r = parse(name, rangeSchema, range ?? { min: 1, max: 1 });
     return faker.number.int({ min: Math.min(r.min, max), max: Math.min(Math.max(r.min, r.max), max) });
   };
-  const fieldsFor = (use: FieldUse) =>
-    profileFields.map((f, i) => ({ ...f, id: toGlobalId('ProfileTypeField', orgScopedId(orgId, i)) })).filter((f) => f.uses.includes(use));
+  const fieldsFor = (use: FieldUse) => orgFields(orgId, use);
   return {
     ...commonHelpers({ faker, now, formatDate: (d) => d.toISOString(), parseDate: parseIso }),
     'parallel.id': (type, n) => {
-      const number = n === undefined ? faker.number.int({ min: 1000, max: 999_999 }) : parse('parallel.id', z.number().int().positive(), n);
+      const number = n === undefined ? faker.number.int({ min: 1000, max: 999_999 }) : parse('parallel.id', idNumberSchema, n);
       return toGlobalId(parse('parallel.id', typeSchema, type), number);
     },
     'parallel.userId': () => toGlobalId('User', faker.helpers.arrayElement(settings.userIds)),
-    'parallel.userIds': (n) => distinctUsers(faker, settings.userIds, parse('parallel.userIds', z.number().int().min(1).max(10), n ?? 2)),
+    'parallel.userIds': (n) => distinctUsers(faker, settings.userIds, parse('parallel.userIds', userCountSchema, n ?? 2)),
     'parallel.integrationId': () => toGlobalId('OrgIntegration', faker.helpers.arrayElement(settings.integrationIds)),
     'parallel.field': (use) => {
       const { id, alias } = faker.helpers.arrayElement(fieldsFor(parse('parallel.field', fieldUseSchema, use)));
@@ -75,6 +76,20 @@ export function parallelHelpers({ faker, now, settings }: ParallelHelperOptions)
     'parallel.text': (options) => faker.helpers.arrayElement(parse('parallel.text', textSchema, options)[locale]),
     'parallel.expiryDate': () => new Date(now.getTime() + faker.number.int({ min: 30, max: 3 * 365 }) * day).toISOString().slice(0, 10),
   };
+}
+
+// The org's fields are the same for every event; their ids cost a base58 encoding each.
+const fieldsByOrg = new Map<string, ReturnType<typeof buildOrgFields>>();
+
+function buildOrgFields(orgId: number, use: FieldUse) {
+  return profileFields.map((f, i) => ({ ...f, id: toGlobalId('ProfileTypeField', orgScopedId(orgId, i)) })).filter((f) => f.uses.includes(use));
+}
+
+function orgFields(orgId: number, use: FieldUse): ReturnType<typeof buildOrgFields> {
+  const key = `${orgId}:${use}`;
+  let fields = fieldsByOrg.get(key);
+  if (!fields) fieldsByOrg.set(key, (fields = buildOrgFields(orgId, use)));
+  return fields;
 }
 
 /** `count` users, all different while the org has enough of them. */

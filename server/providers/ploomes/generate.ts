@@ -3,7 +3,7 @@
  * Pure: the same inputs give the same bytes.
  */
 import { seededFaker } from '../../generate/seeded-faker.ts';
-import { render } from '../../generate/template.ts';
+import { render, templateFor } from '../../generate/template.ts';
 import { HookbenchError, listNames } from '../../errors.ts';
 import { isJsonObject, type JsonObject, type JsonValue } from '../../util/json.ts';
 import type { GeneratedEvent, GenerateContext } from '../types.ts';
@@ -16,6 +16,15 @@ import { applyPloomesSet } from './apply-set.ts';
 import type { PloomesSettings } from './settings.ts';
 import { ploomesHelpers } from './template-helpers.ts';
 import { transition } from './transition.ts';
+
+const wrapperOf = templateFor(
+  (event: PloomesEvent): JsonObject => ({
+    $vars: event.fixture.fixture.vars ?? {},
+    record: event.fixture.fixture.record,
+    changes: event.spec.changes ?? {},
+    before: event.spec.before ?? {},
+  }),
+);
 
 /**
  * @example generatePloomesEvent(events, 'Deals.Win', { seed: 1, now, set: {}, settings }).payload
@@ -32,15 +41,9 @@ export function generatePloomesEvent(
   const faker = seededFaker({ locale: 'pt_BR', seed: entitySeed(seed, event.entity), now });
   // Drawn first and the record next, so one seed shows the same record in every action of an entity.
   const actionUserId = faker.helpers.arrayElement(settings.userIds);
-  const { fixture } = event.fixture;
-  // Template paths are those of the wrapper below ($.record…, $.changes…): name the event too.
+  // Template paths are those of the wrapper ($.record…, $.changes…): name the event too.
   const source = `${event.fixture.source} (${event.name})`;
-  const template: JsonObject = {
-    $vars: fixture.vars ?? {},
-    record: fixture.record,
-    changes: event.spec.changes ?? {},
-    before: event.spec.before ?? {},
-  };
+  const template = wrapperOf(event);
   const context = { faker, helpers: ploomesHelpers({ faker, now, settings, actionUserId }), formatDate: formatPloomesDate, source };
   const rendered = object(render(template, context), source, '');
   const { [previousKey]: previous, ...record } = object(rendered.record, source, 'record');

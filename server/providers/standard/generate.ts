@@ -4,7 +4,7 @@
  * fixture; any other name renders the any-event template. Pure: same inputs, same bytes.
  */
 import { seededFaker } from '../../generate/seeded-faker.ts';
-import { render } from '../../generate/template.ts';
+import { render, templateFor } from '../../generate/template.ts';
 import { HookbenchError } from '../../errors.ts';
 import { isJsonObject, type JsonObject } from '../../util/json.ts';
 import { applySet } from '../../util/set-path.ts';
@@ -14,12 +14,15 @@ import type { StandardFixtures } from './fixtures.ts';
 import { messageId } from './message-id.ts';
 import { formatIsoDate, standardHelpers } from './template-helpers.ts';
 
+const wrapperOf = templateFor(({ fixture }: StandardFixtures['anyEvent']): JsonObject => ({ $vars: fixture.vars ?? {}, data: fixture.data }));
+
 /**
  * @example generateStandardEvent(fixtures, 'invoice.paid', { seed: 1, now, set: {}, settings }).payload
  * // { type: 'invoice.paid', timestamp: '2026-01-01T12:00:00.000Z', data: { id: '…', type: 'invoice', … } }
  */
 export function generateStandardEvent(fixtures: StandardFixtures, event: string, { seed, now, set }: Pick<GenerateContext<unknown>, 'seed' | 'now' | 'set'>): GeneratedEvent {
-  const { source, fixture } = fixtures.events.get(event) ?? fixtures.anyEvent;
+  const loaded = fixtures.events.get(event) ?? fixtures.anyEvent;
+  const { source } = loaded;
   // The id is salted with the whole name: invoice.paid and invoice.payment_failed with one seed are two events.
   const idFaker = seededFaker({ locale: 'en', seed: salted(seed, `id:${event}`), now });
   const eventId = messageId({ time: now, random: Uint8Array.from({ length: 16 }, () => idFaker.number.int({ min: 0, max: 255 })) });
@@ -27,7 +30,7 @@ export function generateStandardEvent(fixtures: StandardFixtures, event: string,
   // The data is salted with the resource only, so one seed shows the same user in user.created and user.deleted.
   const faker = seededFaker({ locale: 'en', seed: salted(seed, resourceOf(event)), now });
   const context = { faker, helpers: standardHelpers({ faker, now, event }), formatDate: formatIsoDate, source: `${source} (${event})` };
-  const rendered = render({ $vars: fixture.vars ?? {}, data: fixture.data }, context);
+  const rendered = render(wrapperOf(loaded), context);
   const data = isJsonObject(rendered) ? rendered.data : undefined;
   if (!isJsonObject(data)) {
     throw new HookbenchError('INVALID_TEMPLATE', `${source} at $.data: renders to ${JSON.stringify(data)}, not an object`, { path: '$.data' });
