@@ -109,6 +109,15 @@ function compileObject(node: JsonObject, path: string): Compiled {
     else if (!isJsonObject(value)) steps.push({ key, fn: fail(`${path}.$vars`, '"$vars" must be an object') });
     else steps.push({ scope: compileVars(value, `${path}.$vars`) });
   }
+  if (steps.every((step) => 'key' in step)) {
+    const keys = steps.map((step) => ('key' in step ? step.key : ''));
+    const fns = steps.map((step) => ('key' in step ? step.fn : fail(path, 'unreachable')));
+    return (ctx, vars) => {
+      const out: JsonObject = {};
+      for (let i = 0; i < keys.length; i++) out[keys[i]!] = fns[i]!(ctx, vars);
+      return out;
+    };
+  }
   return (ctx, vars) => {
     let scope = vars;
     const out: JsonObject = {};
@@ -243,7 +252,34 @@ function compileExpression(expr: string, path: string): Compiled {
 /** Arguments without `"$x"` references are the same every time; the others read the scope. */
 function compileArgs(args: readonly JsonValue[], path: string): (ctx: TemplateContext, vars: JsonObject) => JsonValue[] {
   if (!args.some(refersToVars)) return () => args.slice();
-  return (ctx, vars) => args.map((a) => resolveVars(a, vars, ctx, path));
+  const resolvers = args.map((a) => compileArg(a, path));
+  return (ctx, vars) => {
+    const out: JsonValue[] = new Array(resolvers.length);
+    for (let i = 0; i < resolvers.length; i++) out[i] = resolvers[i]!(ctx, vars);
+    return out;
+  };
+}
+
+/** One argument: a `"$x"` reads the variable x, objects and arrays are rebuilt around such reads. */
+function compileArg(arg: JsonValue, path: string): Compiled {
+  if (!refersToVars(arg)) return () => arg;
+  if (typeof arg === 'string') {
+    const name = arg.slice(1);
+    return (ctx, vars) => {
+      if (!(name in vars)) throw templateError(ctx, path, `argument "${arg}" refers to a variable not defined in "$vars"`);
+      return vars[name] as JsonValue;
+    };
+  }
+  if (Array.isArray(arg)) {
+    const items = arg.map((a) => compileArg(a, path));
+    return (ctx, vars) => items.map((item) => item(ctx, vars));
+  }
+  const entries = Object.entries(arg as JsonObject).map(([k, v]): [string, Compiled] => [k, compileArg(v, path)]);
+  return (ctx, vars) => {
+    const out: JsonObject = {};
+    for (const [k, fn] of entries) out[k] = fn(ctx, vars);
+    return out;
+  };
 }
 
 function refersToVars(arg: JsonValue): boolean {
@@ -270,19 +306,6 @@ function parseCallUncached(expr: string): Call | string {
   } catch {
     return `the arguments of "{{${expr}}}" are not JSON: write them like {"min":1,"max":9}`;
   }
-}
-
-function resolveVars(arg: JsonValue, vars: JsonObject, ctx: TemplateContext, path: string): JsonValue {
-  if (typeof arg === 'string' && arg.startsWith('$') && arg.length > 1) {
-    const name = arg.slice(1);
-    if (!(name in vars)) throw templateError(ctx, path, `argument "${arg}" refers to a variable not defined in "$vars"`);
-    return vars[name] as JsonValue;
-  }
-  if (Array.isArray(arg)) return arg.map((a) => resolveVars(a, vars, ctx, path));
-  if (isJsonObject(arg)) {
-    return Object.fromEntries(Object.entries(arg).map(([k, v]) => [k, resolveVars(v, vars, ctx, path)]));
-  }
-  return arg;
 }
 
 /** A template error found while compiling is thrown when that node is rendered, as before compiling. */

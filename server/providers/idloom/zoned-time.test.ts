@@ -45,4 +45,20 @@ describe('zoned time', () => {
       { numRuns: 3000 },
     );
   });
+
+  it('agrees with Intl every five minutes across the days clocks change', () => {
+    const cases: [string, string][] = [
+      ['Europe/Brussels', '2026-03-29'], ['Europe/Brussels', '2026-10-25'],
+      ['Australia/Lord_Howe', '2026-04-05'], ['Australia/Lord_Howe', '2026-10-04'],
+      ['America/St_Johns', '2026-03-08'], ['America/St_Johns', '2026-11-01'],
+    ];
+    for (const [zone, date] of cases) {
+      const f = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+      const from = Date.parse(`${date}T00:00:00Z`) - 12 * hour;
+      for (let t = from; t < from + 48 * hour; t += 5 * 60_000) {
+        const p = Object.fromEntries(f.formatToParts(new Date(t)).map((x) => [x.type, Number(x.value)]));
+        expect(wallClock(new Date(t), zone), `${zone} ${new Date(t).toISOString()}`).toEqual({ year: p.year, month: p.month, day: p.day, hour: p.hour, minute: p.minute, second: p.second });
+      }
+    }
+  });
 });

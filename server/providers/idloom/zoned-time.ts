@@ -20,19 +20,8 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
  * @example wallClock(new Date('2026-07-01T07:00:00Z'), 'Europe/Brussels').hour // 9
  */
 export function wallClock(date: Date, timeZone: string): WallClock {
-  // Zone offsets change only on quarter hours: one Intl lookup per zone and quarter, then arithmetic.
   const t = date.getTime();
-  const quarter = Math.floor(t / quarterMs);
-  const key = `${timeZone} ${quarter}`;
-  let offset = offsets.get(key);
-  if (offset === undefined) {
-    const start = new Date(quarter * quarterMs);
-    const c = formatClock(start, timeZone);
-    offset = Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second) - start.getTime();
-    if (offsets.size >= 10_000) offsets.clear();
-    offsets.set(key, offset);
-  }
-  const shifted = new Date(t + offset);
+  const shifted = new Date(t + offsetAt(t, timeZone));
   return {
     year: shifted.getUTCFullYear(),
     month: shifted.getUTCMonth() + 1,
@@ -44,7 +33,39 @@ export function wallClock(date: Date, timeZone: string): WallClock {
 }
 
 const quarterMs = 15 * 60_000;
-const offsets = new Map<string, number>();
+const offsets = new Map<string, number | undefined>();
+
+/**
+ * The zone's offset at `t`, asking Intl (slow: microseconds a call) only once per zone and UTC day.
+ * A day whose offset is the same at its start and at its end has no transition, which is all but
+ * one or two days a year; on those, offsets are read per quarter hour, where every zone changes.
+ */
+function offsetAt(t: number, timeZone: string): number {
+  const dayIndex = Math.floor(t / day);
+  const dayKey = `${timeZone} d${dayIndex}`;
+  let offset = offsets.get(dayKey);
+  if (offset === undefined && !offsets.has(dayKey)) {
+    const atStart = intlOffset(dayIndex * day, timeZone);
+    offset = atStart === intlOffset((dayIndex + 1) * day, timeZone) ? atStart : undefined;
+    remember(dayKey, offset);
+  }
+  if (offset !== undefined) return offset;
+  const quarter = Math.floor(t / quarterMs);
+  const quarterKey = `${timeZone} q${quarter}`;
+  let inQuarter = offsets.get(quarterKey);
+  if (inQuarter === undefined) remember(quarterKey, (inQuarter = intlOffset(quarter * quarterMs, timeZone)));
+  return inQuarter;
+}
+
+function intlOffset(t: number, timeZone: string): number {
+  const c = formatClock(new Date(t), timeZone);
+  return Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second) - t;
+}
+
+function remember(key: string, offset: number | undefined): void {
+  if (offsets.size >= 50_000) offsets.clear();
+  offsets.set(key, offset);
+}
 
 function formatClock(date: Date, timeZone: string): WallClock {
   let formatter = formatters.get(timeZone);
