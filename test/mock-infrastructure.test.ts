@@ -21,6 +21,16 @@ const demoMock: MockApi = {
       await next();
     });
     app.get('/notes', (c) => c.json(ctx.records.list('notes', { offset: Number(c.req.query('skip') ?? 0), limit: 2 })));
+    app.get('/search', (c) => c.json({ q: c.req.query('q') ?? '' }));
+    app.post('/notes/:kind', async (c) => {
+      const record = { id: ctx.records.nextId('notes'), text: 'tagged' };
+      const deliveries = ctx.emit('Contacts.Create', {
+        payload: { Action: 'Create', Entity: 'Contacts', New: record, Old: null },
+        eventId: `note-${record.id}`,
+        accept: (s) => s.target.endsWith(`kind=${c.req.param('kind')}`),
+      });
+      return c.json({ deliveries }, 201);
+    });
     app.post('/notes', async (c) => {
       const id = ctx.records.nextId('notes');
       const record = { id, text: ((await c.req.json()) as { text: string }).text };
@@ -107,5 +117,37 @@ describe('mock infrastructure', () => {
     await server.api('/api/mocks/demo/reset', { body: {} });
     const page = (await (await fetch(`${server.url}/mock/demo/notes`, { headers: { 'User-Key': key } })).json()) as { total: number };
     expect(page.total).toBe(3);
+  });
+
+  it('changes only what a PATCH names: faults alone keep the events, settings and state', async () => {
+    server = await startTestServer({ builtins: [...builtinProviders, demo] });
+    const created = (await (await server.api('/api/mocks/demo/subscriptions', { body: { target: 'http://127.0.0.1:9/x', events: ['Deals.Win'], settings: { userIds: [7] }, active: false } })).json()) as { id: string };
+    const patched = await server.api(`/api/mocks/demo/subscriptions/${created.id}`, { method: 'PATCH', body: { faults: { duplicate: 2 } } });
+    expect(patched.status).toBe(200);
+    expect(await patched.json()).toMatchObject({ events: ['Deals.Win'], settings: { userIds: [7] }, active: false, faults: { duplicate: 2 } });
+  });
+
+  it('sends to the subscriptions a write accepts, with the event id the body carries', async () => {
+    server = await startTestServer({ builtins: [...builtinProviders, demo] });
+    receiver = await startHostileReceiver();
+    const key = (server.bench.vault.get('demo') as { userKey: string }).userKey;
+    for (const kind of ['a', 'b']) await server.api('/api/mocks/demo/subscriptions', { body: { target: `${receiver.url}/ok?kind=${kind}` } });
+    const res = await fetch(`${server.url}/mock/demo/notes/b`, { method: 'POST', headers: { 'User-Key': key } });
+    const text = await res.clone().text();
+    expect(res.status, text).toBe(201);
+    const { deliveries } = (await res.json()) as { deliveries: string[] };
+    expect(deliveries).toHaveLength(1);
+    const delivery = await server.bench.engine.settled(deliveries[0]!);
+    expect(delivery).toMatchObject({ eventId: 'note-4', target: `${receiver.url}/ok?kind=b`, status: 'succeeded' });
+    expect(receiver.requests.map((r) => r.path)).toEqual(['/ok?kind=b']);
+  });
+
+  it('keeps a credential passed in the query string out of the recorded call', async () => {
+    server = await startTestServer({ builtins: [...builtinProviders, demo] });
+    const key = (server.bench.vault.get('demo') as { userKey: string }).userKey;
+    expect((await fetch(`${server.url}/mock/demo/search?q=${encodeURIComponent(key)}`, { headers: { 'User-Key': key } })).status).toBe(200);
+    const [call] = server.bench.store.sink.list({ name: 'mock', limit: 1 });
+    expect(call?.url).toContain('/mock/demo/search?q=');
+    expect(call?.url).not.toContain(key);
   });
 });

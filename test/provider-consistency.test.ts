@@ -1,10 +1,14 @@
 /**
  * Walks every event of every registered provider: it generates, serialises, encodes and signs; the
  * same seed gives the same bytes; the provider's own verifier accepts what its signer made and refuses
- * a tampered copy; each provider ships its docs.
+ * a tampered copy; each provider ships its docs; its signature explainer describes exactly what was
+ * sent, and its receiver snippet accepts the request and refuses the tampered copy.
  */
-import { existsSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { prepareAttempt } from '../server/delivery/prepare-attempt.ts';
 import { generateEvent } from '../server/delivery/generate-event.ts';
 import { httpMethods, type Provider, type ReceivedRequest, type WireRequest } from '../server/providers/types.ts';
@@ -33,6 +37,39 @@ function wire(provider: Provider, event: string, seed: number, faults: Parameter
   const generated = generateEvent({ provider, settings, event, seed, now });
   const { request } = prepareAttempt({ provider, settings, credentials, event, eventId: generated.eventId, payload: generated.payload, target, attempt: 1, now, faults });
   return { generated, request, credentials };
+}
+
+type Snippet = (req: { method: string; url: string; headers: Record<string, string>; rawBody: string }, keys: Record<string, string>) => boolean;
+const snippetDir = mkdtempSync(join(tmpdir(), 'hookbench-snippets-'));
+const snippets = new Map<string, Promise<Snippet>>();
+afterAll(() => rmSync(snippetDir, { recursive: true, force: true }));
+
+/** The snippet as a receiver would paste it: written to a file, imported, its one exported function. */
+function loadSnippet(source: string): Promise<Snippet> {
+  let loaded = snippets.get(source);
+  if (!loaded) {
+    const file = join(snippetDir, `snippet-${snippets.size}.ts`);
+    writeFileSync(file, source);
+    loaded = import(/* @vite-ignore */ pathToFileURL(file).href).then((module: Record<string, unknown>) => {
+      const exported = Object.values(module).filter((value) => typeof value === 'function');
+      expect(exported, 'a snippet exports one function').toHaveLength(1);
+      return exported[0] as Snippet;
+    });
+    snippets.set(source, loaded);
+  }
+  return loaded;
+}
+
+/** Runs the snippet on a request as Node hands it to a receiver, with the clock at `now`. */
+async function runSnippet(source: string, request: WireRequest, keys: Record<string, string>): Promise<boolean> {
+  const snippet = await loadSnippet(source);
+  const { method, url, headers, body } = received(request);
+  vi.setSystemTime(now);
+  try {
+    return snippet({ method, url, headers, rawBody: body }, keys);
+  } finally {
+    vi.useRealTimers();
+  }
 }
 
 describe('the provider registry', () => {
@@ -86,5 +123,33 @@ describe.each(builtinProviders.map((p) => [p.id, p] as const))('%s', (id, provid
     expect(provider.verify({ request: received(tampered), credentials, now, settings: provider.settings.parse({}) })).toMatchObject({ ok: false });
     const missing = wire(provider, event, 3, { signature: 'missing' }).request;
     expect(provider.verify({ request: received(missing), credentials, now, settings: provider.settings.parse({}) })?.ok ?? false).toBe(false);
+  });
+
+  it('explains its signatures when it has any', () => {
+    if (provider.auth.scheme !== 'none') expect(provider.explain, `${id} implements explain`).toBeTypeOf('function');
+  });
+
+  it.each(events)('%s: the explanation describes the headers sent, its signed contents verify and its snippet accepts the request', async (event) => {
+    if (provider.auth.scheme === 'none') return;
+    const settings = provider.settings.parse({});
+    const { request, credentials } = wire(provider, event, 3);
+    const recorded = { ...request, body: request.body ?? '' };
+    const explanation = provider.explain?.({ request: recorded, credentials, settings });
+    expect(explanation, 'a signed request is explained').toBeDefined();
+    if (!explanation) return;
+
+    for (const header of explanation.headers) expect(request.headers[header.name], header.name).toBe(header.value);
+    const shown = provider.credentials.verification(credentials);
+    for (const key of explanation.keys) expect(Object.keys(shown)).toContain(key.credential);
+    expect(explanation.keys.length).toBeGreaterThan(0);
+    if (explanation.headers.some((h) => h.signedContent !== undefined)) {
+      expect(provider.verify({ request: received(request), credentials, now, settings })).toMatchObject({ ok: true });
+    }
+
+    expect(await runSnippet(explanation.snippet, request, shown), 'the snippet accepts the request').toBe(true);
+    const tampered = wire(provider, event, 3, { signature: 'invalid' }).request;
+    expect(await runSnippet(explanation.snippet, tampered, shown), 'the snippet refuses a tampered signature').toBe(false);
+    const missing = wire(provider, event, 3, { signature: 'missing' }).request;
+    expect(provider.explain?.({ request: { ...missing, body: missing.body ?? '' }, credentials, settings }), 'nothing to explain without auth headers').toBeUndefined();
   });
 });

@@ -2,13 +2,10 @@
 import { randomInt } from 'node:crypto';
 import type { Provider } from '../providers/types.ts';
 import type { JsonValue } from '../util/json.ts';
+import { fixedDataClock } from '../generate/fixed-clock.ts';
 import { applySet, type SetOverrides } from '../util/set-path.ts';
 
-/**
- * The data clock used when a seed is given without `now`: a fixed instant, so `--seed 7` prints the
- * same bytes today and next year. Without a seed, payloads are dated from the wall clock.
- */
-export const fixedDataClock = new Date('2026-01-01T12:00:00.000Z');
+export { fixedDataClock };
 
 export const maxSeed = 2 ** 31 - 1;
 

@@ -26,6 +26,8 @@ export interface SubmitInput {
   timeScale?: number | undefined;
   settings?: Record<string, JsonValue> | undefined;
   edits?: Edits | undefined;
+  /** The event id, when the caller's payload carries its own (a mock API's write); else the generated one. */
+  eventId?: string | undefined;
 }
 
 export interface PlanInput extends SubmitInput {
@@ -117,7 +119,7 @@ export function planDeliveries({
         ...shared,
         id: copy === 0 ? originalId : `dlv_${ulid()}`,
         ...(copy === 0 ? {} : { duplicateOf: originalId }),
-        eventId: generated.eventId,
+        eventId: input.eventId ?? generated.eventId,
         seed,
         payload: generated.payload,
       });

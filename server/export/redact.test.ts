@@ -27,4 +27,12 @@ describe('createRedactor', () => {
   it('leaves short credential strings alone rather than blanking common words', () => {
     expect(redactor.text('ploomes', 'a short story')).toBe('a short story');
   });
+
+  it('hides credentials made after it was created (a rotation)', () => {
+    let key = 'FIRST-KEY-123456';
+    const rotating = createRedactor({ sensitiveHeaders: () => [], credentials: () => ({ validationKey: key }) });
+    expect(rotating.text('ploomes', `k=${key}`)).toBe('k=<redacted:ploomes.validationKey>');
+    key = 'SECOND-KEY-654321';
+    expect(rotating.text('ploomes', 'k=SECOND-KEY-654321')).toBe('k=<redacted:ploomes.validationKey>');
+  });
 });

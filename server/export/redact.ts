@@ -22,11 +22,14 @@ const minSecretLength = 8;
  * @example createRedactor(source).headers('ploomes', { 'X-Ploomes-Validation-Key': 'abc…' }) // { 'X-Ploomes-Validation-Key': '<redacted:ploomes.validationKey>' }
  */
 export function createRedactor(source: SecretSource): Redactor {
-  const cache = new Map<string, { names: Set<string>; secrets: [string, string][] }>();
+  const cache = new Map<string, { fingerprint: string; names: Set<string>; secrets: [string, string][] }>();
   const secretsOf = (provider: string) => {
+    const credentials = source.credentials(provider) as JsonValue;
+    // Rebuilt when the credentials change (a rotation), so the new ones are hidden from then on.
+    const fingerprint = JSON.stringify(credentials) ?? '';
     let entry = cache.get(provider);
-    if (!entry) {
-      entry = { names: new Set(source.sensitiveHeaders(provider).map((n) => n.toLowerCase())), secrets: leaves(source.credentials(provider) as JsonValue, provider) };
+    if (!entry || entry.fingerprint !== fingerprint) {
+      entry = { fingerprint, names: new Set(source.sensitiveHeaders(provider).map((n) => n.toLowerCase())), secrets: leaves(credentials, provider) };
       // Longest first, so a secret that contains another is replaced whole.
       entry.secrets.sort((a, b) => b[1].length - a[1].length);
       cache.set(provider, entry);

@@ -25,10 +25,11 @@ export function createMockContext(provider: Provider, deps: MockDeps): MockConte
     settings: () => deps.settingsFor(provider.id),
     records: deps.store.mocks.records(provider.id),
     subscriptions,
-    emit(event, { payload, set }) {
+    emit(event, { payload, set, eventId, accept }) {
       const ids: string[] = [];
       for (const subscription of subscriptions.list()) {
         if (!subscription.active || (subscription.events && !subscription.events.includes(event))) continue;
+        if (accept && !accept(subscription)) continue;
         // Faults were validated when configured; a bad stored value is skipped rather than failing the write.
         const faults = faultsSchema.safeParse(subscription.faults as FaultsInput);
         const { delivery, related } = deps.engine.submit({
@@ -37,6 +38,7 @@ export function createMockContext(provider: Provider, deps: MockDeps): MockConte
           target: subscription.target,
           ...(payload !== undefined ? { payload } : {}),
           ...(set ? { set } : {}),
+          ...(eventId !== undefined ? { eventId } : {}),
           settings: subscription.settings as Record<string, JsonValue>,
           ...(faults.success ? { faults: faults.data } : {}),
         });

@@ -5,7 +5,7 @@
 import type { HttpBindings } from '@hono/node-server';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { ulid } from 'ulid';
-import { fixedDataClock } from '../delivery/generate-event.ts';
+import { fixedDataClock } from '../generate/fixed-clock.ts';
 import type { Provider } from '../providers/types.ts';
 import type { Workbench } from '../workbench.ts';
 import { createMockContext } from './mock-context.ts';
@@ -65,8 +65,8 @@ function record(bench: Workbench, provider: Provider): MiddlewareHandler<{ Bindi
         id: `snk_${ulid()}`,
         name: 'mock',
         method: c.req.method,
-        url: `${url.pathname}${url.search}`,
-        // The mock's own key or token is a credential: kept out of the record.
+        // The mock's own key or token is a credential (HubSpot's ?hapikey=, a header): kept out of the record.
+        url: bench.redactor.text(provider.id, `${url.pathname}${url.search}`),
         headers: bench.redactor.headers(provider.id, headers),
         body: bench.redactor.text(provider.id, body),
         bodyEncoding: 'utf8',

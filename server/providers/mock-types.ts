@@ -60,6 +60,16 @@ export interface RateLimitState {
   retryAfterSeconds: number;
 }
 
+export interface EmitInput {
+  /** The exact body to send (built from the records); without it, one is generated (with `set`). */
+  payload?: JsonValue;
+  set?: SetOverrides;
+  /** The id receivers dedupe on, when `payload` carries one (the inspector shows it). */
+  eventId?: string;
+  /** Narrows the subscriptions further than by event (a subscription to one template, one object). */
+  accept?: (subscription: MockSubscription) => boolean;
+}
+
 export interface MockContext<Credentials = unknown, Settings = unknown> {
   providerId: string;
   /** The workbench's credentials: the key or token this mock accepts. */
@@ -71,7 +81,7 @@ export interface MockContext<Credentials = unknown, Settings = unknown> {
    * Fires `event` to every active subscription that takes it, as the provider would after a write;
    * returns the delivery ids. `payload` is the exact body to send (built from the records).
    */
-  emit(event: string, input: { payload?: JsonValue; set?: SetOverrides }): string[];
+  emit(event: string, input: EmitInput): string[];
   /** Counts one request against `key`'s window; `allowed` false past the limit. */
   rateLimit(key: string, limit: number, windowMs: number): RateLimitState;
   /** An outbound POST for URL challenges (Parallel's): the receiver's status, or the error. */

@@ -10,15 +10,24 @@ import { jsonValueSchema } from '../../util/json.ts';
 import type { Workbench } from '../../workbench.ts';
 import { readJsonBody } from '../read-input.ts';
 
+const subscriptionFields = {
+  target: targetSchema,
+  events: z.array(z.string().min(1)).nullable(),
+  settings: z.record(z.string(), jsonValueSchema),
+  faults: faultsSchema,
+  active: z.boolean(),
+};
 const subscriptionBody = z
   .object({
-    target: targetSchema,
-    events: z.array(z.string().min(1)).nullable().default(null),
-    settings: z.record(z.string(), jsonValueSchema).default({}),
-    faults: faultsSchema.default({}),
-    active: z.boolean().default(true),
+    ...subscriptionFields,
+    events: subscriptionFields.events.default(null),
+    settings: subscriptionFields.settings.default({}),
+    faults: subscriptionFields.faults.default({}),
+    active: subscriptionFields.active.default(true),
   })
   .strict();
+// Without defaults: a PATCH changes what it names and nothing else.
+const subscriptionPatch = z.object(subscriptionFields).partial().strict();
 
 export function mocksRoutes(bench: Workbench) {
   const app = new Hono();
@@ -49,7 +58,7 @@ export function mocksRoutes(bench: Workbench) {
 
   app.patch('/:provider/subscriptions/:id', async (c) => {
     const provider = mocked(c.req.param('provider'));
-    const patch = await readJsonBody(c, subscriptionBody.partial().strict());
+    const patch = await readJsonBody(c, subscriptionPatch);
     if (patch.events !== undefined) checkEvents(provider, patch.events);
     const updated = bench.store.mocks.subscriptions(provider.id).update(c.req.param('id'), patch);
     if (!updated) throw new HookbenchError('NOT_FOUND', `no ${provider.id} subscription "${c.req.param('id')}"`, { path: 'id' });

@@ -7,8 +7,10 @@ import { defineProvider, type Provider } from '../types.ts';
 import { buildCatalogue } from './catalogue.ts';
 import { connectifCredentials, type ConnectifCredentials } from './credentials.ts';
 import { encodeConnectif } from './encode.ts';
+import { explainConnectif } from './explain.ts';
 import { defaultFixturesFolder, loadFixtures } from './fixtures.ts';
 import { generateConnectifEvent } from './generate.ts';
+import { connectifMock } from './mock/index.ts';
 import { connectifPolicy } from './policy.ts';
 import { createSettingsSchema, type ConnectifSettings } from './settings.ts';
 import { signConnectif } from './sign.ts';
@@ -50,6 +52,8 @@ export function configureConnectif(settings: ConnectifSettings): Provider<Connec
     encode: (context) => encodeConnectif(context),
     sign: (context) => signConnectif(context),
     verify: (context) => verifyConnectif(context),
+    explain: (context) => explainConnectif(context),
+    mock: connectifMock,
     configure: configureConnectif,
   });
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { changeOrigins } from './email-events.ts';
+import { connectifMockSettingsSchema } from './mock/mock-settings.ts';
 import { sendEventKey, sendEventTypeSchema, type SendEventType } from './send-event-type.ts';
 
 /** Methods a send event may use; Connectif documents none (POST is our default). */
@@ -58,6 +59,8 @@ export function createSettingsSchema(defaultSendEvents: readonly SendEventType[]
         .url({ protocol: /^https?$/ })
         .regex(/[^/]$/, 'write the URL without a trailing slash')
         .default('https://tienda.example.com'),
+      /** The mock REST API (/mock/connectif): data set, rate limit, scopes, job timing. Optional: defaults in mock/mock-settings.ts. */
+      mock: connectifMockSettingsSchema.optional(),
     })
     .strict();
 }

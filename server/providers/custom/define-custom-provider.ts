@@ -7,6 +7,7 @@ import { isJsonObject, type JsonValue } from '../../util/json.ts';
 import { applySet, readPath } from '../../util/set-path.ts';
 import { defineProvider, type Provider, type WireRequest } from '../types.ts';
 import type { CustomProviderConfig } from './custom-provider-schema.ts';
+import { explainScheme } from './explain-scheme.ts';
 import type { SigningScheme } from './signing-scheme.ts';
 
 export interface CustomProviderParts {
@@ -23,6 +24,7 @@ export interface CustomProviderParts {
  */
 export function defineCustomProvider({ config, fixtures, sources, scheme }: CustomProviderParts): Provider<Record<string, never>, Record<string, unknown>> {
   const name = config.name ?? config.id;
+  const explain = explainScheme(config.signing, `isFrom${config.id.replace(/(^|-)([a-z0-9])/g, (_, _dash: string, c: string) => c.toUpperCase())}`);
   return defineProvider({
     id: config.id,
     name,
@@ -61,6 +63,7 @@ export function defineCustomProvider({ config, fixtures, sources, scheme }: Cust
 
     sign: ({ request, eventId, credentials, now }) => scheme.sign({ request, eventId, credentials, now }),
     verify: ({ request, credentials, now }) => scheme.verify({ request, credentials, now }),
+    ...(explain ? { explain: ({ request, credentials }) => explain({ request, credentials }) } : {}),
   });
 }
 

@@ -3,8 +3,10 @@ import { defineProvider } from '../types.ts';
 import { buildCatalogue } from './catalogue.ts';
 import { hubspotCredentials } from './credentials.ts';
 import { encodeHubSpot } from './encode.ts';
+import { explainHubSpot } from './explain.ts';
 import { defaultFixturesFolder, loadFixtures } from './fixtures.ts';
 import { generateHubSpotBatch, genericPool, type HubSpotData } from './generate.ts';
+import { hubspotMock } from './mock/index.ts';
 import { hubspotPolicy } from './policy.ts';
 import { hubspotSettingsSchema } from './settings.ts';
 import { signHubSpot } from './sign.ts';
@@ -39,4 +41,6 @@ export const hubspot = defineProvider({
   encode: (context) => encodeHubSpot(context),
   sign: (context) => signHubSpot(context),
   verify: (context) => verifyHubSpot(context),
+  explain: (context) => explainHubSpot(context),
+  mock: hubspotMock,
 });

@@ -13,6 +13,25 @@ export const defaultAppId = 3412856;
 export const signatureVersions = ['v1', 'v2', 'v3'] as const;
 export type SignatureVersion = (typeof signatureVersions)[number];
 
+/**
+ * The mock REST API's limits (`/mock/hubspot`, see mock/): HubSpot's ten-secondly limit per token
+ * (private apps on Free/Starter: 100 per 10 s; Pro/Enterprise 190), the daily one, and search's
+ * requests per second. Small values make a client's back-off testable.
+ */
+const mockApiSchema = z
+  .object({
+    /** Requests per token per interval before 429 TEN_SECONDLY_ROLLING. */
+    requestsPerInterval: z.number().int().min(1).default(100),
+    /** The interval: 10 s in HubSpot (`X-HubSpot-RateLimit-Interval-Milliseconds`). */
+    intervalMs: z.number().int().min(1).default(10_000),
+    /** Requests per token per day before 429 DAILY (`X-HubSpot-RateLimit-Daily`). */
+    dailyLimit: z.number().int().min(1).default(250_000),
+    /** CRM search requests per token per second before 429 "secondly limit". */
+    searchRequestsPerSecond: z.number().int().min(1).default(5),
+  })
+  .strict()
+  .prefault({});
+
 export const hubspotSettingsSchema = z
   .object({
     /** The HubSpot account (Hub ID) the events happened in: `portalId`. */
@@ -40,6 +59,8 @@ export const hubspotSettingsSchema = z
     includeV1: z.boolean().default(true),
     /** `changeFlag` of creation events: captured requests show CREATED, the docs' example NEW. */
     creationChangeFlag: z.enum(['CREATED', 'NEW']).default('CREATED'),
+    /** Limits of the mock REST API under /mock/hubspot. */
+    mockApi: mockApiSchema,
   })
   .strict();
 

@@ -3,8 +3,10 @@ import { defineProvider, type Provider } from '../types.ts';
 import { buildCatalogue } from './catalogue.ts';
 import { idloomCredentials, type IdloomCredentials } from './credentials.ts';
 import { encodeIdloom } from './encode.ts';
+import { explainIdloom } from './explain.ts';
 import { defaultFixturesFolder, loadFixtures } from './fixtures.ts';
 import { generateIdloomEvent } from './generate.ts';
+import { idloomMock } from './mock/index.ts';
 import { idloomPolicy } from './policy.ts';
 import { idloomSettingsSchema, type IdloomSettings } from './settings.ts';
 import { signIdloom } from './sign.ts';
@@ -37,6 +39,8 @@ export const idloom: Provider<IdloomSettings, IdloomCredentials> = defineProvide
   encode: (context) => encodeIdloom(context),
   sign: (context) => signIdloom(context),
   verify: (context) => verifyIdloom(context),
+  explain: (context) => explainIdloom(context),
+  mock: idloomMock,
   // The manual triggers in the catalogue are the ones the workbench's settings define.
   configure: (settings) => ({ ...idloom, catalogue: buildCatalogue(fixtures, settings) }),
 });

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { euLanguages } from '../../generate/eu-countries.ts';
 import { httpMethods } from '../types.ts';
 import { headerNamePattern, isHeaderName, refuseHeaderNames } from './header-names.ts';
+import { idloomMockSettingsSchema } from './mock/mock-settings.ts';
 
 const headerName = z.string().regex(headerNamePattern, 'a header name is letters, digits and !#$%&\'*+.^_`|~-');
 const headerValue = z.string().regex(/^[^\r\n\0]*$/, 'a header value cannot hold line breaks');
@@ -73,6 +74,8 @@ export const idloomSettingsSchema = z
     dateFormat: z.enum(['iso', 'sql']).default('iso'),
     /** The account's time zone, for `dateFormat: sql`. */
     timeZone: z.string().refine(isTimeZone, 'not an IANA time zone (e.g. Europe/Brussels)').default('Europe/Brussels'),
+    /** The mock v4 REST API (/mock/idloom): data set size, rate limit, field mapping. Optional: defaults in mock/mock-settings.ts. */
+    mock: idloomMockSettingsSchema.optional(),
   })
   .strict()
   .superRefine((settings, ctx) => {

@@ -3,8 +3,10 @@ import { defineProvider } from '../types.ts';
 import { buildCatalogue, listEvents } from './catalogue.ts';
 import { parallelCredentials } from './credentials.ts';
 import { encodeParallel } from './encode.ts';
+import { explainParallel } from './explain.ts';
 import { defaultFixturesFolder, loadFixtures } from './fixtures.ts';
 import { generateParallelEvent } from './generate.ts';
+import { parallelMock } from './mock/index.ts';
 import { parallelPolicy } from './policy.ts';
 import { parallelSettingsSchema } from './settings.ts';
 import { signParallel } from './sign.ts';
@@ -38,4 +40,6 @@ export const parallel = defineProvider({
   encode: (context) => encodeParallel(context),
   sign: (context) => signParallel(context),
   verify: (context) => verifyParallel(context),
+  explain: (context) => explainParallel(context),
+  mock: parallelMock,
 });

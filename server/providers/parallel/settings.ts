@@ -1,7 +1,7 @@
 /**
  * @module Per-workbench Parallel settings: the impersonated organization (its id, users and
- * integrations), the data language, whether the legacy V1 signatures are sent, and the sink's replay
- * window. `parallelSettingsSchema.parse({})` gives the defaults.
+ * integrations), the data language, whether the legacy V1 signatures are sent, the sink's replay
+ * window, and the mock REST API's rate limit. `parallelSettingsSchema.parse({})` gives the defaults.
  */
 import { z } from 'zod';
 
@@ -31,6 +31,15 @@ export const parallelSettingsSchema = z
      * 300 s is our choice; null turns the check off.
      */
     timestampToleranceSeconds: z.number().int().positive().nullable().default(300),
+    /**
+     * The mock REST API's rate limit per API token: Parallel's is 100 requests per 60 s window
+     * (api/public/ratelimit.ts). Optional so the defaults above stay the whole default object;
+     * the mock fills in 100 and 60 000 ms. Lower it to test a client's back-off.
+     */
+    mockRateLimit: z
+      .object({ limit: z.number().int().positive().default(100), windowMs: z.number().int().positive().default(60_000) })
+      .strict()
+      .optional(),
   })
   .strict();
 

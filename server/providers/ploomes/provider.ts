@@ -3,8 +3,10 @@ import { defineProvider } from '../types.ts';
 import { buildCatalogue, listEvents } from './catalogue.ts';
 import { ploomesCredentials } from './credentials.ts';
 import { encodePloomes } from './encode.ts';
+import { explainPloomes } from './explain.ts';
 import { defaultFixturesFolder, loadFixtures } from './fixtures.ts';
 import { generatePloomesEvent } from './generate.ts';
+import { ploomesMock } from './mock/index.ts';
 import { ploomesPolicy } from './policy.ts';
 import { ploomesSettingsSchema } from './settings.ts';
 import { signPloomes } from './sign.ts';
@@ -36,4 +38,6 @@ export const ploomes = defineProvider({
   encode: (context) => encodePloomes(context),
   sign: (context) => signPloomes(context),
   verify: (context) => verifyPloomes(context),
+  mock: ploomesMock,
+  explain: (context) => explainPloomes(context),
 });

@@ -73,6 +73,16 @@ export const ploomesSettingsSchema = z
      * against Win=5, Lose=6, Reopen=7 in another guide; Finish is not documented (7 is our guess).
      */
     actionIds: actionIdsSchema,
+    /**
+     * The ValidationKey deliveries carry, in place of the credential's: set per webhook registered
+     * through the mock's `POST /Webhooks` (the empty string: registered without one, no header).
+     */
+    validationKey: z.string().optional(),
+    /** The mock REST API's rate limit per User-Key (Ploomes documents none: 120/min is inferred, research §1.6). */
+    mockRateLimit: z
+      .object({ limit: z.number().int().positive().default(120), windowMs: z.number().int().positive().default(60_000) })
+      .strict()
+      .prefault({}),
   })
   .strict();
 

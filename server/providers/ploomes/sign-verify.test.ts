@@ -19,9 +19,25 @@ describe('ploomes sign', () => {
   it('sends no header when the webhook was registered without a key', () => {
     expect(ploomes.sign({ request: wire, eventId: 'e', credentials: { ...credentials, validationKey: '' }, now, settings: ploomes.settings.parse({}) })).toEqual({});
   });
+
+  it("sends the webhook's own ValidationKey from the settings instead of the credential", () => {
+    const settings = ploomes.settings.parse({ validationKey: 'per-webhook-key' });
+    expect(ploomes.sign({ request: wire, eventId: 'e', credentials, now, settings })).toEqual({ 'X-Ploomes-Validation-Key': 'per-webhook-key' });
+  });
+
+  it('sends no header for a webhook registered without a key, even when the workbench has one', () => {
+    expect(ploomes.sign({ request: wire, eventId: 'e', credentials, now, settings: ploomes.settings.parse({ validationKey: '' }) })).toEqual({});
+  });
 });
 
 describe('ploomes verify', () => {
+  it('checks against the key in the settings when one is set, as the signer sends it', () => {
+    const settings = ploomes.settings.parse({ validationKey: 'per-webhook-key' });
+    const check = (key: string) => ploomes.verify({ request: request({ 'x-ploomes-validation-key': key }), credentials, now, settings });
+    expect(check('per-webhook-key')).toEqual({ ok: true, scheme: 'validation-key' });
+    expect(check(credentials.validationKey)).toMatchObject({ ok: false });
+  });
+
   it('accepts the right key', () => {
     expect(verify(request({ 'x-ploomes-validation-key': credentials.validationKey }))).toEqual({ ok: true, scheme: 'validation-key' });
   });

@@ -6,6 +6,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { isJsonObject } from '../../util/json.ts';
 import type { VerifyContext, VerifyResult } from '../types.ts';
 import type { PloomesCredentials } from './credentials.ts';
+import type { PloomesSettings } from './settings.ts';
 
 const scheme = 'validation-key';
 const header = 'x-ploomes-validation-key';
@@ -14,10 +15,17 @@ const header = 'x-ploomes-validation-key';
  * Undefined when the request carries neither the header nor a Ploomes envelope.
  * @example verifyPloomes({ request, credentials, now }) // { ok: false, scheme: 'validation-key', reason: 'X-Ploomes-Validation-Key is missing' }
  */
-export function verifyPloomes({ request, credentials }: Pick<VerifyContext<PloomesCredentials>, 'request' | 'credentials'>): VerifyResult | undefined {
+export function verifyPloomes({
+  request,
+  credentials,
+  settings,
+}: Pick<VerifyContext<PloomesCredentials, Pick<PloomesSettings, 'validationKey'> | undefined>, 'request' | 'credentials'> & {
+  settings?: Pick<PloomesSettings, 'validationKey'> | undefined;
+}): VerifyResult | undefined {
   const got = request.headers[header];
   if (got === undefined && !looksLikeEnvelope(request.body)) return undefined;
-  const expected = credentials.validationKey;
+  // As the signer does: a key set in the settings wins over the workbench's credential.
+  const expected = settings?.validationKey ?? credentials.validationKey;
   if (expected === '') {
     return got === undefined || got === ''
       ? { ok: true, scheme }

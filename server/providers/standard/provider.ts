@@ -3,6 +3,7 @@ import { defineProvider } from '../types.ts';
 import { anyEventSpec, buildCatalogue } from './catalogue.ts';
 import { standardCredentials } from './credentials.ts';
 import { encodeStandard } from './encode.ts';
+import { explainStandard } from './explain.ts';
 import { defaultFixturesFolder, loadFixtures } from './fixtures.ts';
 import { generateStandardEvent } from './generate.ts';
 import { standardPolicy } from './policy.ts';
@@ -38,4 +39,5 @@ export const standard = defineProvider({
   encode: (context) => encodeStandard(context),
   sign: (context) => signStandard(context),
   verify: (context) => verifyStandard(context),
+  explain: (context) => explainStandard(context),
 });

@@ -1,0 +1,2 @@
+/** @module Parallel's mock REST API. */
+export { parallelMock } from './parallel-mock.ts';

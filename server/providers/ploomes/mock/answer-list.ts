@@ -1,0 +1,32 @@
+/** @module Answers a request with records, through its OData query options, in Ploomes' `{@odata.context, value}` body. */
+import type { Context } from 'hono';
+import type { JsonObject } from '../../../util/json.ts';
+import type { StoredSet } from './entity-types.ts';
+import { parseQueryOptions } from './odata/index.ts';
+import { odataHeaders, odataList } from './odata-response.ts';
+import type { PloomesMockContext } from './ploomes-mock-context.ts';
+import { queryCollection } from './query-collection.ts';
+import { cachedLookup, propertiesOf } from './request-store.ts';
+
+/** The page size when `$top` is absent, and its ceiling: integrators page by 300 (research §1.6; the maximum is [inferred]). */
+export const maxTop = 300;
+
+export interface ListAnswer {
+  /** The set named in `@odata.context`. */
+  name: string;
+  records: JsonObject[];
+  /** The stored set the records belong to, for `$expand` and navigation paths. */
+  set?: StoredSet | undefined;
+  /** What `$select`/`$filter`/`$orderby` may name; the records' own properties by default. */
+  properties?: ReadonlySet<string> | undefined;
+}
+
+/**
+ * @example return answerList(c, ctx, { name: 'Contacts', records: ctx.records.all('Contacts'), set: 'Contacts' })
+ */
+export function answerList(c: Context, ctx: PloomesMockContext, { name, records, set, properties }: ListAnswer): Response {
+  const options = parseQueryOptions(new URL(c.req.url).searchParams, { maxTop });
+  const lookup = cachedLookup(ctx.records);
+  const { value, count } = queryCollection({ records, set, properties: properties ?? propertiesOf(records), options, lookup });
+  return c.json(odataList(c, ctx.providerId, name, value, { count: options.count ? count : undefined, select: options.select }), 200, odataHeaders);
+}

@@ -1,0 +1,2 @@
+/** @module The Ploomes mock REST API (see ploomes-mock.ts). */
+export { ploomesMock } from './ploomes-mock.ts';
