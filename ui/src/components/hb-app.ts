@@ -1,257 +1,199 @@
 /**
- * @module The inspector shell: header and live indicator, and the owner of shared state (catalogue,
- * live delivery list, selection), which it passes down and changes on its children's events.
+ * @module The inspector shell: owns the shared state (one controller per source: WebSocket, catalogue,
+ * delivery feed, sink feed, batches, route, preferences, keyboard), passes it down to the current view
+ * and acts on the views' events.
  */
-import { LitElement, css, html, nothing, svg } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { LitElement, css, html } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
 import type { Message } from '../../../server/messages.ts';
-import type { ProviderDescription } from '../../../server/providers/describe-provider.ts';
-import { ApiError, createApiClient, type Health } from '../controllers/api-client.ts';
+import { createApiClient, toApiError, type ApiError, type ReplayInput } from '../controllers/api-client.ts';
+import { BatchTracker } from '../controllers/batch-tracker.ts';
+import { CatalogueController } from '../controllers/catalogue-controller.ts';
+import { CursorController } from '../controllers/cursor-controller.ts';
+import { DeliveryFeed } from '../controllers/delivery-feed.ts';
+import { KeyboardController, type Shortcut } from '../controllers/keyboard-controller.ts';
+import { PreferencesController } from '../controllers/preferences-controller.ts';
+import { RouteController, type Route } from '../controllers/route-controller.ts';
+import { SinkFeed } from '../controllers/sink-feed.ts';
 import { WsController } from '../controllers/ws-controller.ts';
-import { applyMessage, fromPage, upsert, type LiveDeliveries } from '../state/live-deliveries.ts';
-import './hb-connection-status.ts';
-import './hb-credentials.ts';
-import './hb-delivery-detail.ts';
-import './hb-sample-preview.ts';
-import './hb-scenario-panel.ts';
+import type { HbBatchCancelEvent, HbBatchDismissEvent } from './hb-batch-progress.ts';
+import type { HbDeliveriesView } from './hb-deliveries-view.ts';
+import type { HbCancelRequestEvent, HbReplayRequestEvent } from './hb-delivery-detail.ts';
+import type { HbRangeEvent, HbSelectEvent } from './hb-delivery-list.ts';
+import type { HbFilterChangeEvent } from './hb-filter-bar.ts';
+import type { HbReplayEvent } from './hb-replay-dialog.ts';
 import type { HbUseSeedEvent } from './hb-sample-preview.ts';
-import './hb-delivery-list.ts';
-import type { HbSelectEvent } from './hb-delivery-list.ts';
-import './hb-trigger-panel.ts';
-import type { HbFireEvent, HbPickEvent } from './hb-trigger-panel.ts';
-import { sectionHeading } from '../styles/theme.ts';
-
-/** How many deliveries the first page shows. */
-const pageSize = 200;
-
-/** The favicon's mark, inline so it needs no request. */
-const logo = svg`<svg viewBox="0 0 32 32" aria-hidden="true"><rect width="32" height="32" rx="7" fill="#2563eb" /><path d="M19 7v11a5.5 5.5 0 0 1-11 0v-1.5" fill="none" stroke="#fff" stroke-width="3.2" stroke-linecap="round" /><circle cx="19" cy="7" r="2.6" fill="#fff" /></svg>`;
-
-/** `/deliveries/<id>` deep links (the server answers every GET with the inspector). */
-const idFromPath = (path: string) => /^\/deliveries\/([^/]+)$/.exec(path)?.[1];
+import type { HbBatchStartedEvent } from './hb-scenario-panel.ts';
+import type { ClearWhat, HbClearEvent, HbPreferencesChangeEvent } from './hb-settings-view.ts';
+import type { HbSinkSelectEvent } from './hb-sink-list.ts';
+import type { HbSinkView } from './hb-sink-view.ts';
+import type { HbFireEvent, HbPickEvent, HbTargetChangeEvent, Pick } from './hb-trigger-panel.ts';
+import './hb-deliveries-view.ts';
+import './hb-nav-bar.ts';
+import './hb-replay-dialog.ts';
+import './hb-settings-view.ts';
+import './hb-sink-view.ts';
+import type { ToastMessage } from './hb-toast.ts';
+import './hb-toast.ts';
 
 /**
  * @example html`<hb-app></hb-app>`
  */
 @customElement('hb-app')
 export class HbApp extends LitElement {
-  static override styles = [
-    sectionHeading,
-    css`
-      :host {
-        display: grid;
-        grid-template-rows: auto 1fr;
-        height: 100vh;
-        color: var(--hb-text);
-        font: var(--hb-font-size) / 1.45 var(--hb-font-ui);
-      }
-      header {
-        display: flex;
-        align-items: center;
-        gap: 14px;
-        height: 42px;
-        padding: 0 14px;
-        border-bottom: 1px solid var(--hb-border);
-        background: var(--hb-surface);
-      }
-      .brand {
-        display: flex;
-        align-items: center;
-        gap: 7px;
-        font-weight: 700;
-        font-size: 14px;
-        letter-spacing: -0.01em;
-      }
-      .brand svg {
-        width: 18px;
-        height: 18px;
-      }
-      .version,
-      .target {
-        font-size: var(--hb-font-size-small);
-        color: var(--hb-text-muted);
-      }
-      .target code {
-        font-family: var(--hb-font-mono);
-        color: var(--hb-text);
-      }
-      hb-connection-status {
-        margin-left: auto;
-      }
-      .banner {
-        padding: 6px 14px;
-        background: var(--hb-fail-bg);
-        color: var(--hb-fail);
-        font-size: var(--hb-font-size-small);
-      }
-      .body {
-        display: grid;
-        grid-template-columns: 264px minmax(440px, 1fr) minmax(460px, 1.05fr);
-        min-height: 0;
-      }
-      .pane {
-        min-height: 0;
-        overflow: auto;
-      }
-      aside {
-        display: flex;
-        flex-direction: column;
-        gap: 18px;
-        padding: 14px;
-        border-right: 1px solid var(--hb-border);
-        background: var(--hb-surface);
-      }
-      h2 {
-        margin: 0 0 10px;
-      }
-      .list {
-        border-right: 1px solid var(--hb-border);
-        background: var(--hb-surface);
-      }
-      @media (max-width: 1180px) {
-        .body {
-          grid-template-columns: 260px 1fr;
-          grid-template-rows: minmax(200px, 40%) 1fr;
-        }
-        aside {
-          grid-row: 1 / 3;
-        }
-        .list {
-          border-right: 0;
-          border-bottom: 1px solid var(--hb-border);
-        }
-      }
-    `,
-  ];
+  static override styles = css`
+    :host {
+      display: grid;
+      grid-template-rows: auto 1fr;
+      height: 100vh;
+      color: var(--hb-text);
+      font: var(--hb-font-size) / 1.45 var(--hb-font-ui);
+    }
+    .view {
+      min-height: 0;
+    }
+  `;
 
   private readonly api = createApiClient();
+  private readonly catalogue = new CatalogueController(this, this.api);
+  private readonly prefs = new PreferencesController(this);
+  private readonly deliveries = new DeliveryFeed(this, { api: this.api });
+  private readonly sink = new SinkFeed(this, this.api);
+  private readonly batches = new BatchTracker(this);
+  private readonly route = new RouteController(this, { onChange: (next) => this.onRoute(next) });
   private readonly ws = new WsController(this, {
     onMessage: (message) => this.receive(message),
     onHello: (_hello, resumed) => {
-      if (!resumed) void this.reload();
+      if (!resumed) {
+        void this.deliveries.reload();
+        void this.sink.reload();
+      }
       // hookbench may have come up after the page: the catalogue failed then, not now.
-      if (this.providers.length === 0) void this.loadCatalogue();
+      if (this.catalogue.providers.length === 0) void this.catalogue.load();
     },
   });
+  /** Held for its life: it listens from connection to disconnection. */
+  protected readonly keyboard = new KeyboardController(this, { onShortcut: (s) => this.onShortcut(s) });
 
-  @state() private deliveries: LiveDeliveries = [];
-  @state() private providers: readonly ProviderDescription[] = [];
-  @state() private health: Health | undefined;
-  @state() private selectedId: string | undefined = idFromPath(location.pathname);
-  /** The form's current choice, which the sample preview shows while no delivery is selected. */
-  @state() private pick: { provider: string; event: string; seed: string; now: string; settings: Record<string, unknown> } = { provider: '', event: '', seed: '', now: '', settings: {} };
-  @state() private provider = '';
+  /** The keyboard cursors (j/k) in the deliveries list and in the sink list. */
+  private readonly cursor = new CursorController(this, this.route.route.view === 'deliveries' ? this.route.route.id : undefined);
+  private readonly sinkCursor = new CursorController(this);
+  /** The delivery the replay dialog is open for. */
+  @state() private replayId: string | undefined;
+  @state() private replaying = false;
+  @state() private replayError: ApiError | undefined;
   @state() private firing = false;
   @state() private fireError: ApiError | undefined;
-  @state() private loadError: ApiError | undefined;
-  /** Messages that arrive while the list is being (re)loaded, applied on top of the page. */
-  private pending: Message[] | undefined;
-  private reloads = 0;
+  @state() private clearing: ClearWhat | '' = '';
+  @state() private pick: Pick = { provider: '', event: '', seed: '', now: '', settings: {}, set: {} };
+  @state() private toast: ToastMessage | undefined;
+  @query('hb-deliveries-view') private deliveriesView: HbDeliveriesView | null | undefined;
+  @query('hb-sink-view') private sinkView: HbSinkView | null | undefined;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('popstate', this.onPopState);
-    void this.loadCatalogue();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onPopState);
+  constructor() {
+    super();
+    // The first hello loads the first page; a link's filters are in force from it.
+    this.deliveries.filters = this.route.route.filters;
   }
 
   override render() {
-    const selected = this.deliveries.find((d) => d.id === this.selectedId);
-    return html`<header>
-        <span class="brand">${logo}hookbench</span>
-        ${this.health ? html`<span class="version">v${this.health.version}</span>` : nothing}
-        ${this.health ? html`<span class="target">default target <code>${this.health.defaultTarget}</code></span>` : nothing}
-        <hb-connection-status .state=${this.ws.state}></hb-connection-status>
-      </header>
-      <div class="body">
-        <aside class="pane">
-          <section>
-            <h2 class="section-heading">Fire a webhook</h2>
-            <hb-trigger-panel
-              .providers=${this.providers}
-              .defaultTarget=${this.health?.defaultTarget ?? ''}
-              .firing=${this.firing}
-              .error=${this.fireError}
-              @hb-fire=${this.onFire}
-              .seed=${this.pick.seed}
-              .now=${this.pick.now}
-              @hb-pick=${this.onPick}
-            ></hb-trigger-panel>
-          </section>
-          <section>
-            <hb-scenario-panel .api=${this.api} @hb-select=${this.onSelect}></hb-scenario-panel>
-          </section>
-          <hb-credentials
-            .api=${this.api}
-            .provider=${this.provider}
-            .auth=${this.providers.find((p) => p.id === this.provider)?.auth}
-          ></hb-credentials>
-        </aside>
-        <section class="pane list">
-          ${this.loadError ? html`<div class="banner" role="alert">${this.loadError.message}</div>` : nothing}
-          <hb-delivery-list .deliveries=${this.deliveries} .selectedId=${this.selectedId} @hb-select=${this.onSelect}></hb-delivery-list>
-        </section>
-        <main class="pane">
-          ${this.selectedId
-            ? html`<hb-delivery-detail .api=${this.api} .deliveryId=${this.selectedId} .summary=${selected}></hb-delivery-detail>`
-            : html`<hb-sample-preview
-                .api=${this.api}
-                provider=${this.pick.provider}
-                event=${this.pick.event}
-                seed=${this.pick.seed}
-                now=${this.pick.now}
-                .settings=${this.pick.settings}
-                @hb-use-seed=${(e: HbUseSeedEvent) => (this.pick = { ...this.pick, seed: String(e.seed), now: e.now })}
-              ></hb-sample-preview>`}
-        </main>
-      </div>`;
+    const { route } = this.route;
+    return html`<hb-nav-bar view=${route.view} version=${this.catalogue.health?.version ?? ''} deliveries=${this.deliveries.total}
+        unseen=${route.view === 'sink' ? 0 : this.sink.unseen} .state=${this.ws.state} ?panelOpen=${this.prefs.value.panelOpen}
+        @hb-panel-toggle=${() => this.prefs.set({ panelOpen: !this.prefs.value.panelOpen })}></hb-nav-bar>
+      <div class="view">${route.view === 'sink' ? this.renderSink(route) : route.view === 'settings' ? this.renderSettings() : this.renderDeliveries(route)}</div>
+      <hb-replay-dialog .api=${this.api} deliveryId=${this.replayId ?? ''} ?busy=${this.replaying} .error=${this.replayError}
+        @hb-replay=${(e: HbReplayEvent) => void this.replay(e.deliveryId, e.input)}
+        @hb-dialog-close=${() => (this.replayId = undefined)}></hb-replay-dialog>
+      <hb-toast .message=${this.toast}></hb-toast>`;
+  }
+
+  private renderDeliveries(route: Route) {
+    const prefs = this.prefs.value;
+    return html`<hb-deliveries-view
+      .api=${this.api}
+      .providers=${this.catalogue.providers}
+      defaultTarget=${this.catalogue.health?.defaultTarget ?? ''}
+      .filters=${route.filters}
+      .rows=${this.deliveries.items}
+      total=${this.deliveries.total}
+      ?loading=${this.deliveries.loading}
+      .error=${this.deliveries.error ?? this.catalogue.error}
+      selectedId=${route.id ?? ''}
+      cursorId=${this.cursor.id ?? ''}
+      .summary=${this.deliveries.get(route.id)}
+      target=${prefs.target}
+      timeScale=${prefs.timeScale}
+      ?panel-closed=${!prefs.panelOpen}
+      .batches=${this.batches.batches.map((batch) => ({ batch, progress: this.batches.progress(batch) }))}
+      ?firing=${this.firing}
+      .fireError=${this.fireError}
+      .pick=${this.pick}
+      harHref=${this.api.exportUrl('har', route.filters)}
+      @hb-filter-change=${(e: HbFilterChangeEvent) => this.route.navigate({ ...route, filters: e.filters }, { replace: e.replace })}
+      @hb-select=${(e: HbSelectEvent) => this.open(e.deliveryId)}
+      @hb-range=${(e: HbRangeEvent) => this.deliveries.want(e.last)}
+      @hb-fire=${(e: HbFireEvent) => void this.fire(e)}
+      @hb-pick=${(e: HbPickEvent) => (this.pick = e.pick)}
+      @hb-use-seed=${(e: HbUseSeedEvent) => (this.pick = { ...this.pick, seed: String(e.seed), now: e.now })}
+      @hb-target-change=${(e: HbTargetChangeEvent) => this.prefs.set({ target: e.url })}
+      @hb-replay-request=${(e: HbReplayRequestEvent) => (e.edit ? this.openReplay(e.deliveryId) : void this.replay(e.deliveryId, {}))}
+      @hb-cancel-request=${(e: HbCancelRequestEvent) => void this.cancel(e.deliveryId, e.batchId)}
+      @hb-batch-started=${(e: HbBatchStartedEvent) => this.batches.track(e.batch)}
+      @hb-batch-cancel=${(e: HbBatchCancelEvent) => void this.cancel(undefined, e.batchId)}
+      @hb-batch-dismiss=${(e: HbBatchDismissEvent) => this.batches.dismiss(e.batchId)}
+    ></hb-deliveries-view>`;
+  }
+
+  private renderSink(route: Route) {
+    return html`<hb-sink-view .api=${this.api} .rows=${this.sink.items} ?loading=${this.sink.loading} .error=${this.sink.error}
+      selectedId=${route.id ?? ''} cursorId=${this.sinkCursor.id ?? ''}
+      @hb-sink-select=${(e: HbSinkSelectEvent) => this.openSink(e.requestId)}></hb-sink-view>`;
+  }
+
+  private renderSettings() {
+    return html`<hb-settings-view .api=${this.api} .providers=${this.catalogue.providers} .health=${this.catalogue.health}
+      .preferences=${this.prefs.value} clearing=${this.clearing}
+      @hb-preferences-change=${(e: HbPreferencesChangeEvent) => this.prefs.set(e.changes)}
+      @hb-clear=${(e: HbClearEvent) => void this.clear(e.what)}></hb-settings-view>`;
   }
 
   private receive(message: Message): void {
-    if (this.pending) this.pending.push(message);
-    else this.deliveries = applyMessage(this.deliveries, message);
+    this.deliveries.receive(message);
+    this.sink.receive(message);
+    this.batches.receive(message);
   }
 
-  /** Loads the first page afresh; messages meanwhile wait and are applied on top, in order. */
-  private async reload(): Promise<void> {
-    const run = ++this.reloads;
-    this.pending ??= [];
-    try {
-      const page = await this.api.deliveries({ limit: pageSize });
-      if (run !== this.reloads) return;
-      // Messages up to page.lastSeq are already in the page; only later ones apply on top.
-      this.deliveries = (this.pending ?? []).filter((m) => m.seq > page.lastSeq).reduce(applyMessage, fromPage(page.items));
-      this.loadError = undefined;
-    } catch (e) {
-      if (run !== this.reloads) return;
-      this.deliveries = (this.pending ?? []).reduce(applyMessage, this.deliveries);
-      this.loadError = toApiError(e);
-    }
-    this.pending = undefined;
+  private onRoute(next: Route): void {
+    this.deliveries.setFilters(next.filters);
+    if (next.view === 'sink') this.sink.markSeen();
+    if (next.view === 'deliveries' && next.id) this.cursor.set(next.id);
+    if (next.view === 'sink' && next.id) this.sinkCursor.set(next.id);
   }
 
-  private async loadCatalogue(): Promise<void> {
-    try {
-      const [providers, health] = await Promise.all([this.api.providers(), this.api.health()]);
-      this.providers = providers;
-      this.health = health;
-      this.loadError = undefined;
-    } catch (e) {
-      this.loadError = toApiError(e);
-    }
+  private open(id: string): void {
+    this.cursor.set(id);
+    const { route } = this.route;
+    this.route.navigate({ view: 'deliveries', id, filters: route.filters });
   }
 
-  private async onFire(e: HbFireEvent): Promise<void> {
+  private openSink(id: string): void {
+    this.sinkCursor.set(id);
+    this.route.navigate({ view: 'sink', id, filters: this.route.route.filters });
+  }
+
+  private openReplay(id: string): void {
+    this.replayError = undefined;
+    this.replayId = id;
+  }
+
+  private async fire(e: HbFireEvent): Promise<void> {
     this.firing = true;
     this.fireError = undefined;
     try {
-      // The row shows how it goes; the detail stays on what the user is reading.
-      const { related: _others, ...delivery } = await this.api.fire(e.input);
-      this.deliveries = upsert(this.deliveries, delivery);
+      const created = await this.api.fire(e.input);
+      const count = 1 + created.related.length;
+      if (created.batchId) this.batches.track({ batchId: created.batchId, label: `Burst · ${created.provider} ${created.event} ×${count}`, total: count });
     } catch (err) {
       this.fireError = toApiError(err);
     } finally {
@@ -259,32 +201,95 @@ export class HbApp extends LitElement {
     }
   }
 
-  /** A newly chosen event shows its sample in place of the delivery being read. */
-  private readonly onPick = (e: HbPickEvent): void => {
-    const eventChanged = e.provider !== this.pick.provider || e.event !== this.pick.event;
-    const firstPick = this.pick.event === '';
-    this.provider = e.provider;
-    this.pick = { provider: e.provider, event: e.event, seed: e.seed, now: e.now, settings: e.settings };
-    if (eventChanged && !firstPick) this.select(undefined);
-  };
-
-  private onSelect(e: HbSelectEvent): void {
-    this.select(e.deliveryId);
+  private async replay(id: string, input: ReplayInput): Promise<void> {
+    this.replaying = true;
+    this.replayError = undefined;
+    try {
+      const created = await this.api.replay(id, input);
+      this.replayId = undefined;
+      this.say(Object.keys(input).length === 0 ? 'Replayed as' : 'Sent edited as', created.id);
+      this.open(created.id);
+    } catch (e) {
+      this.replayError = toApiError(e);
+      if (!this.replayId) this.say(`Replay refused: ${this.replayError.message}`);
+    } finally {
+      this.replaying = false;
+    }
   }
 
-  private select(id: string | undefined): void {
-    if (id === this.selectedId) return;
-    this.selectedId = id;
-    history.pushState(null, '', id === undefined ? '/' : `/deliveries/${encodeURIComponent(id)}`);
+  private async cancel(id: string | undefined, batchId: string | undefined): Promise<void> {
+    if (batchId) this.batches.update(batchId, { cancelling: true });
+    try {
+      const { cancelled } = batchId ? await this.api.cancelBatch(batchId) : await this.api.cancel(id ?? '');
+      this.say(`Cancelled ${cancelled} ${cancelled === 1 ? 'delivery' : 'deliveries'}`);
+    } catch (e) {
+      this.say(`Cancel refused: ${toApiError(e).message}`);
+    } finally {
+      if (batchId) this.batches.update(batchId, { cancelling: false });
+    }
   }
 
-  private readonly onPopState = () => {
-    this.selectedId = idFromPath(location.pathname);
-  };
-}
+  private async clear(what: ClearWhat): Promise<void> {
+    this.clearing = what;
+    try {
+      if (what === 'sink') await this.api.clearSink();
+      else await this.api.clearDeliveries();
+      this.say(what === 'sink' ? 'Sink requests cleared' : 'Deliveries deleted');
+      void this.catalogue.load();
+    } catch (e) {
+      this.say(`Clearing failed: ${toApiError(e).message}`);
+    } finally {
+      this.clearing = '';
+    }
+  }
 
-function toApiError(e: unknown): ApiError {
-  return e instanceof ApiError ? e : new ApiError({ code: 'INTERNAL', message: e instanceof Error ? e.message : String(e), status: 0 });
+  private say(text: string, deliveryId?: string): void {
+    this.toast = { text, ...(deliveryId ? { deliveryId } : {}) };
+  }
+
+  private onShortcut(shortcut: Shortcut): boolean {
+    const { route } = this.route;
+    if (this.replayId) return false;
+    if (route.view === 'deliveries') return this.onDeliveriesShortcut(shortcut, route);
+    if (route.view === 'sink') return this.onSinkShortcut(shortcut, route);
+    return false;
+  }
+
+  private onDeliveriesShortcut(shortcut: Shortcut, route: Route): boolean {
+    switch (shortcut) {
+      case 'next':
+      case 'previous':
+        if (!this.cursor.move(this.deliveries.items, shortcut === 'next' ? 1 : -1, route.id)) return false;
+        this.deliveriesView?.focusList();
+        return true;
+      case 'open':
+        if (this.cursor.id) this.open(this.cursor.id);
+        return this.cursor.id !== undefined;
+      case 'replay': {
+        const id = route.id ?? this.cursor.id;
+        if (id) this.openReplay(id);
+        return id !== undefined;
+      }
+      case 'search':
+        this.deliveriesView?.focusSearch();
+        return true;
+      case 'close':
+        if (route.id) this.route.navigate({ ...route, id: undefined });
+        return route.id !== undefined;
+    }
+  }
+
+  private onSinkShortcut(shortcut: Shortcut, route: Route): boolean {
+    if (shortcut === 'next' || shortcut === 'previous') {
+      if (!this.sinkCursor.move(this.sink.items, shortcut === 'next' ? 1 : -1, route.id)) return false;
+      this.sinkView?.focusList();
+      return true;
+    }
+    if (shortcut === 'open' && this.sinkCursor.id) this.openSink(this.sinkCursor.id);
+    else if (shortcut === 'close' && route.id) this.route.navigate({ ...route, id: undefined });
+    else return false;
+    return true;
+  }
 }
 
 declare global {

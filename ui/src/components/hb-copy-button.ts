@@ -1,35 +1,57 @@
-/** @module A small "copy" button that puts a value on the clipboard and says so. */
+/**
+ * @module A copy button: puts a value (or one fetched on click, like a curl command) on the clipboard,
+ * says so, and marks itself `data-copied` for whoever checks.
+ */
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { controls } from '../styles/controls.ts';
 
 /**
- * @example html`<hb-copy-button .text=${secret} label="copy key"></hb-copy-button>`
+ * @example html`<hb-copy-button .text=${secret} label="Copy validationKey"></hb-copy-button>`
+ * @example html`<hb-copy-button .load=${() => api.exportText('curl', { q: id })} caption="Copy as curl" button></hb-copy-button>`
  */
 @customElement('hb-copy-button')
 export class HbCopyButton extends LitElement {
-  static override styles = css`
-    button {
-      font: inherit;
-      font-size: var(--hb-font-size-small);
-      color: var(--hb-accent);
-      background: none;
-      border: 0;
-      padding: 0;
-      cursor: pointer;
-    }
-    button:hover {
-      text-decoration: underline;
-    }
-  `;
+  static override styles = [
+    controls,
+    css`
+      :host {
+        display: inline-flex;
+      }
+      .link {
+        font-size: var(--hb-font-size-small);
+      }
+      .failed {
+        color: var(--hb-fail);
+      }
+    `,
+  ];
 
   @property({ attribute: false }) text = '';
-  /** Accessible name, e.g. "copy validationKey"; the button shows "copy". */
-  @property() label = 'copy';
-  @state() private copied = false;
+  /** Fetches the text on click, instead of `text`. */
+  @property({ attribute: false }) load: (() => Promise<string>) | undefined;
+  /** Accessible name, e.g. "Copy validationKey". */
+  @property() label = 'Copy';
+  /** What the button shows; "Copy" by default. */
+  @property() caption = 'Copy';
+  /** A bordered button rather than a link. */
+  @property({ type: Boolean }) button = false;
+  /** The small bordered button. */
+  @property({ type: Boolean }) small = false;
+  @state() private outcome: 'copied' | 'failed' | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   override render() {
-    return html`<button type="button" aria-label=${this.label} @click=${this.copy}>${this.copied ? 'copied' : 'copy'}</button>`;
+    const text = this.outcome === 'copied' ? 'Copied' : this.outcome === 'failed' ? 'Copy failed' : this.caption;
+    return html`<button
+      class="${this.button ? `btn${this.small ? ' small' : ''}` : 'link'} ${this.outcome === 'failed' ? 'failed' : ''}"
+      type="button"
+      aria-label=${this.label}
+      title=${this.label}
+      @click=${this.copy}
+    >
+      ${text}
+    </button>`;
   }
 
   override disconnectedCallback(): void {
@@ -38,15 +60,22 @@ export class HbCopyButton extends LitElement {
   }
 
   private async copy(): Promise<void> {
-    // The clipboard needs a secure context; 127.0.0.1 and localhost are one, a LAN address is not.
-    const done = await navigator.clipboard?.writeText(this.text).then(
-      () => true,
-      () => false,
-    );
-    if (!done) return;
-    this.copied = true;
+    let done = false;
+    try {
+      const text = this.load ? await this.load() : this.text;
+      // The clipboard needs a secure context; 127.0.0.1 and localhost are one, a LAN address is not.
+      await navigator.clipboard.writeText(text);
+      done = true;
+    } catch {
+      done = false;
+    }
+    this.outcome = done ? 'copied' : 'failed';
+    this.toggleAttribute('data-copied', done);
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => (this.copied = false), 1200);
+    this.timer = setTimeout(() => {
+      this.outcome = undefined;
+      this.removeAttribute('data-copied');
+    }, 1500);
   }
 }
 

@@ -1,17 +1,23 @@
-/** @module What a receiver needs to verify the chosen provider's deliveries, with copy buttons. */
+/**
+ * @module What a receiver needs to verify a provider's deliveries, each value with a copy button;
+ * with `manage`, rotate (as the provider does) and regenerate (after a confirmation).
+ */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ProviderDescription } from '../../../server/providers/describe-provider.ts';
-import { ApiError, type ApiClient, type Credentials } from '../controllers/api-client.ts';
-import './hb-copy-button.ts';
+import { toApiError, type ApiClient, type ApiError, type Credentials } from '../controllers/api-client.ts';
+import { controls } from '../styles/controls.ts';
 import { sectionHeading } from '../styles/theme.ts';
+import './hb-confirm-dialog.ts';
+import './hb-copy-button.ts';
 
 /**
- * @example html`<hb-credentials .api=${api} provider="ploomes"></hb-credentials>`
+ * @example html`<hb-credentials .api=${api} provider="ploomes" .auth=${provider.auth} manage></hb-credentials>`
  */
 @customElement('hb-credentials')
 export class HbCredentials extends LitElement {
   static override styles = [
+    controls,
     sectionHeading,
     css`
       :host {
@@ -31,26 +37,35 @@ export class HbCredentials extends LitElement {
         justify-content: space-between;
         font-size: var(--hb-font-size-small);
         color: var(--hb-text-muted);
+        font-family: var(--hb-font-mono);
       }
       dd {
         margin: 0;
-        padding: 3px 6px;
-        font: var(--hb-font-size-small) / 1.4 var(--hb-font-mono);
+        padding: 4px 7px;
+        font: var(--hb-font-size-small) / 1.45 var(--hb-font-mono);
+        background: var(--hb-surface-2);
+        border-radius: var(--hb-radius);
+        word-break: break-all;
+      }
+      :host(:not([manage])) dd {
         white-space: nowrap;
         overflow: hidden;
         text-overflow: ellipsis;
-        background: var(--hb-surface-2);
-        border-radius: var(--hb-radius);
       }
-      .about {
+      .about,
+      .note {
         margin: 0 0 8px;
         font-size: var(--hb-font-size-small);
         color: var(--hb-text-muted);
+        line-height: 1.5;
       }
       .note {
-        margin: 6px 0 0;
-        font-size: var(--hb-font-size-small);
-        color: var(--hb-text-muted);
+        margin: 8px 0 0;
+      }
+      .actions {
+        display: flex;
+        gap: 6px;
+        margin-top: 10px;
       }
     `,
   ];
@@ -59,8 +74,14 @@ export class HbCredentials extends LitElement {
   @property() provider = '';
   /** The provider's authentication scheme, said in words above the values. */
   @property({ attribute: false }) auth: ProviderDescription['auth'] | undefined;
+  /** Offers rotate and regenerate (the settings view). */
+  @property({ type: Boolean, reflect: true }) manage = false;
+  /** Hides the heading (a card that titles itself). */
+  @property({ type: Boolean }) bare = false;
   @state() private credentials: Credentials | undefined;
   @state() private error: ApiError | undefined;
+  @state() private asking = false;
+  @state() private busy = false;
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('provider') || changed.has('api')) void this.load();
@@ -75,25 +96,53 @@ export class HbCredentials extends LitElement {
       const credentials = await api.credentials(provider);
       if (provider === this.provider) this.credentials = credentials;
     } catch (e) {
-      if (provider === this.provider && e instanceof ApiError) this.error = e;
+      if (provider === this.provider) this.error = toApiError(e);
     }
   }
 
   override render() {
-    if (this.error) return html`<h3 class="section-heading">Receiver verification</h3><p class="note">${this.error.message}</p>`;
+    const heading = this.bare ? nothing : html`<h3 class="section-heading">Receiver verification</h3>`;
+    if (this.error) return html`${heading}<p class="error-box" role="alert">${this.error.message}</p>`;
     const c = this.credentials;
-    if (!c) return nothing;
-    return html`<h3 class="section-heading">Receiver verification</h3>
-      ${this.auth ? html`<p class="about">${this.auth.description}</p>` : nothing}
+    if (!c) return heading;
+    return html`${heading}
+      ${this.auth && !this.manage ? html`<p class="about">${this.auth.description}</p>` : nothing}
       <dl>
         ${Object.entries(c.credentials).map(
           ([name, value]) => html`<div>
-            <dt>${name} <hb-copy-button .text=${value} label="copy ${name}"></hb-copy-button></dt>
+            <dt>${name} <hb-copy-button .text=${value} label="Copy ${name}"></hb-copy-button></dt>
             <dd data-credential=${name} title=${value}>${value}</dd>
           </div>`,
         )}
       </dl>
-      <p class="note">${c.source === 'config' ? 'Set in hookbench.config.json.' : 'Generated by hookbench and kept in its store.'}</p>`;
+      <p class="note">${c.source === 'config' ? 'Set in hookbench.config.json.' : 'Generated by hookbench and kept in its store.'}</p>
+      ${this.manage ? this.renderActions() : nothing}`;
+  }
+
+  private renderActions() {
+    return html`<div class="actions">
+        <button class="btn small rotate" type="button" ?disabled=${this.busy} title="Rotate as ${this.provider} does (Parallel keeps the previous keys)"
+          @click=${() => void this.renew('rotate')}>Rotate</button>
+        <button class="btn small danger regenerate" type="button" ?disabled=${this.busy} @click=${() => (this.asking = true)}>Regenerate…</button>
+      </div>
+      <hb-confirm-dialog ?open=${this.asking} ?busy=${this.busy} heading="Regenerate ${this.provider}'s credentials?" confirmLabel="Regenerate"
+        @hb-confirm=${() => void this.renew('regenerate')} @hb-dialog-close=${() => (this.asking = false)}>
+        New values replace the current ones at once: receivers configured with the old ones will reject what hookbench sends next.
+      </hb-confirm-dialog>`;
+  }
+
+  private async renew(how: 'rotate' | 'regenerate'): Promise<void> {
+    if (!this.api) return;
+    this.busy = true;
+    try {
+      this.credentials = await this.api.renewCredentials(this.provider, how);
+      this.error = undefined;
+    } catch (e) {
+      this.error = toApiError(e);
+    } finally {
+      this.busy = false;
+      this.asking = false;
+    }
   }
 }
 

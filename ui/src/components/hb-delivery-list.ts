@@ -1,12 +1,19 @@
-/** @module The live delivery list: one dense row per delivery, newest first; raises hb-select. */
-import { LitElement, css, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+/**
+ * @module The live delivery list: a virtualised grid of every delivery the filters select (loaded or
+ * not: rows not yet loaded show as placeholders until their page arrives); raises hb-select and hb-range.
+ */
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import '@lit-labs/virtualizer';
+import type { LitVirtualizer } from '@lit-labs/virtualizer/LitVirtualizer.js';
+import type { VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
 import type { DeliverySummary } from '../../../server/delivery/types.ts';
 import { formatClock, formatDuration } from '../format/format-units.ts';
+import { gridList } from '../styles/grid-list.ts';
 import './hb-status-badge.ts';
 
 /**
- * Raised when a row is chosen; the owner decides what is selected.
+ * Raised when a row is chosen (click, or Enter on the cursor); the owner decides what is open.
  * @example list.addEventListener('hb-select', (e) => (selectedId = e.deliveryId))
  */
 export class HbSelectEvent extends Event {
@@ -19,172 +26,205 @@ export class HbSelectEvent extends Event {
 }
 
 /**
- * @example html`<hb-delivery-list .deliveries=${rows} .selectedId=${id} @hb-select=${(e: HbSelectEvent) => …}></hb-delivery-list>`
+ * Raised as the visible rows change: the owner loads pages up to `last`.
+ * @example list.addEventListener('hb-range', (e) => feed.want(e.last))
+ */
+export class HbRangeEvent extends Event {
+  static readonly type = 'hb-range';
+  readonly first: number;
+  readonly last: number;
+  constructor(first: number, last: number) {
+    super(HbRangeEvent.type, { bubbles: true, composed: true });
+    this.first = first;
+    this.last = last;
+  }
+}
+
+type Item = DeliverySummary | undefined;
+
+/**
+ * @example html`<hb-delivery-list .rows=${feed.items} total=${feed.total} .selectedId=${id} @hb-select=${…} @hb-range=${…}></hb-delivery-list>`
  */
 @customElement('hb-delivery-list')
 export class HbDeliveryList extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      --cols: 60px minmax(0, 1fr) 104px 64px 56px;
-    }
-    .head,
-    .row {
-      display: grid;
-      grid-template-columns: var(--cols);
-      gap: 10px;
-      align-items: center;
-      padding: 0 12px;
-    }
-    .head {
-      position: sticky;
-      top: 0;
-      z-index: 1;
-      height: 26px;
-      background: var(--hb-surface-2);
-      border-bottom: 1px solid var(--hb-border);
-      font-size: var(--hb-font-size-small);
-      font-weight: 600;
-      color: var(--hb-text-muted);
-    }
-    ol {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-    }
-    .row {
-      width: 100%;
-      height: 42px;
-      box-sizing: border-box;
-      border: 0;
-      border-bottom: 1px solid var(--hb-border);
-      background: var(--hb-surface);
-      color: inherit;
-      font: inherit;
-      text-align: left;
-      cursor: pointer;
-    }
-    .row:hover {
-      background: var(--hb-surface-2);
-    }
-    .row[aria-current='true'] {
-      background: var(--hb-selected);
-      box-shadow: inset 3px 0 0 var(--hb-accent);
-    }
-    .row:focus-visible {
-      outline: 2px solid var(--hb-accent);
-      outline-offset: -2px;
-    }
-    .cell {
-      min-width: 0;
-      overflow: hidden;
-      text-overflow: ellipsis;
-      white-space: nowrap;
-    }
-    .mono {
-      font-family: var(--hb-font-mono);
-      font-size: var(--hb-font-size-small);
-    }
-    .muted {
-      color: var(--hb-text-muted);
-    }
-    .what {
-      display: flex;
-      flex-direction: column;
-      line-height: 1.3;
-    }
-    .event {
-      font-weight: 600;
-    }
-    .target {
-      font-size: 11px;
-    }
-    .provider {
-      color: var(--hb-text-muted);
-      margin-right: 6px;
-      font-weight: 400;
-    }
-    .num {
-      text-align: right;
-    }
-    .bad {
-      color: var(--hb-fail);
-    }
-    .empty {
-      padding: 32px 16px;
-      text-align: center;
-      color: var(--hb-text-muted);
-    }
-    code {
-      font-family: var(--hb-font-mono);
-    }
-  `;
+  static override styles = [
+    gridList,
+    css`
+      :host {
+        --cols: 62px 74px minmax(110px, 1.2fr) minmax(90px, 1fr) 112px 40px 56px;
+      }
+      .c-what {
+        display: none;
+      }
+      .provider {
+        color: var(--hb-text-muted);
+      }
+      .event {
+        font-weight: 600;
+      }
+      .target {
+        color: var(--hb-text-muted);
+      }
+      .sub {
+        display: block;
+        font-size: 11px;
+        line-height: 1.25;
+      }
+      @container (max-width: 720px) {
+        .head,
+        .row {
+          grid-template-columns: 58px minmax(0, 1fr) 104px 52px;
+        }
+        .row {
+          height: 42px;
+        }
+        .c-provider,
+        .c-event,
+        .c-target,
+        .c-code {
+          display: none;
+        }
+        .c-what {
+          display: block;
+          line-height: 1.3;
+        }
+      }
+    `,
+  ];
 
-  @property({ attribute: false }) deliveries: readonly DeliverySummary[] = [];
+  /** Loaded rows, newest first. */
+  @property({ attribute: false }) rows: readonly DeliverySummary[] = [];
+  /** Rows in the filtered list in all; those past `rows` show as placeholders. */
+  @property({ type: Number }) total = 0;
+  @property({ type: Boolean }) loading = false;
+  /** Whether filters narrow the list (the empty state says so). */
+  @property({ type: Boolean }) filtered = false;
+  /** The delivery open in the detail pane. */
   @property() selectedId: string | undefined;
+  /** The keyboard cursor (j/k); kept in view. */
+  @property() cursorId: string | undefined;
+
+  @query('lit-virtualizer') private virtualizer: LitVirtualizer<Item> | null | undefined;
+  @query('[role="grid"]') private grid: HTMLElement | null | undefined;
+  private items: Item[] = [];
+  private previousTop: string | undefined;
+
+  /** Focuses the grid, so the keyboard cursor shows and screen readers follow it. */
+  focusGrid(): void {
+    this.grid?.focus({ preventScroll: true });
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('rows') || changed.has('total')) {
+      const missing = Math.max(0, this.total - this.rows.length);
+      this.items = missing === 0 ? (this.rows as Item[]) : [...this.rows, ...new Array<Item>(missing).fill(undefined)];
+    }
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    if (changed.has('rows')) this.keepScrollAnchor();
+    if (changed.has('cursorId') && this.cursorId) {
+      const index = this.rows.findIndex((d) => d.id === this.cursorId);
+      if (index >= 0) this.scrollToRow(index);
+    }
+  }
 
   override render() {
-    return html`<div class="head" aria-hidden="true">
-        <span>Time</span><span>Event · target</span><span>Status</span><span>Result</span><span class="num">Latency</span>
+    if (this.rows.length === 0) return this.renderEmpty();
+    const cursor = this.cursorId && this.rows.some((d) => d.id === this.cursorId) ? `row-${this.cursorId}` : nothing;
+    return html`<div role="grid" aria-label="Deliveries" aria-rowcount=${this.total + 1} tabindex="0" aria-activedescendant=${cursor}>
+      <div class="head" role="row" aria-rowindex="1">
+        <span role="columnheader">Time</span><span role="columnheader" class="c-provider">Provider</span
+        ><span role="columnheader" class="c-event">Event</span><span role="columnheader" class="c-target">Target</span
+        ><span role="columnheader" class="c-what">Event · target</span><span role="columnheader">Status</span
+        ><span role="columnheader" class="c-code">Code</span><span role="columnheader" class="num">Latency</span>
       </div>
-      ${this.deliveries.length === 0
-        ? html`<div class="empty">No deliveries yet. Fire one from the panel, or run<br /><code>npx hookbench trigger ploomes Contacts.Update</code></div>`
-        : html`<ol aria-label="Deliveries" @keydown=${this.onKeydown}>
-            ${this.deliveries.map((d) => this.renderRow(d))}
-          </ol>`}`;
+      <lit-virtualizer
+        role="rowgroup"
+        scroller
+        .items=${this.items}
+        .keyFunction=${(d: Item, i: number) => d?.id ?? `placeholder-${i}`}
+        .renderItem=${(d: Item, i: number) => (d ? this.renderRow(d, i) : placeholder(i))}
+        @visibilityChanged=${(e: VisibilityChangedEvent) => this.dispatchEvent(new HbRangeEvent(e.first, e.last))}
+      ></lit-virtualizer>
+    </div>`;
   }
 
-  private renderRow(d: DeliverySummary) {
-    return html`<li>
-      <button
-        class="row"
-        type="button"
-        data-delivery-id=${d.id}
-        data-provider=${d.provider}
-        data-event=${d.event}
-        data-status=${d.status}
-        aria-current=${d.id === this.selectedId ? 'true' : 'false'}
-        @click=${() => this.dispatchEvent(new HbSelectEvent(d.id))}
-      >
-        <span class="cell mono muted" title=${d.createdAt}>${formatClock(d.createdAt)}</span>
-        <span class="cell what">
-          <span class="cell event" title="${d.provider} ${d.event}"><span class="provider">${d.provider}</span>${d.event}</span>
-          <span class="cell mono muted target" title=${d.target}>${shortTarget(d.target)}</span>
-        </span>
-        <span class="cell"><hb-status-badge .status=${d.status} .attempts=${d.attemptCount}></hb-status-badge></span>
-        ${this.renderResult(d)}
-      </button>
-    </li>`;
+  private renderEmpty() {
+    if (this.loading) return html`<div class="empty" role="status">Loading deliveries…</div>`;
+    if (this.filtered) return html`<div class="empty" role="status">No deliveries match these filters.</div>`;
+    return html`<div class="empty" role="status">
+      No deliveries yet. Fire one from the panel, or run<br /><br /><code>npx hookbench trigger ploomes Contacts.Update</code>
+    </div>`;
   }
 
-  private renderResult(d: DeliverySummary) {
+  private renderRow(d: DeliverySummary, index: number) {
     const bad = d.lastError !== undefined || (d.lastStatus !== undefined && d.lastStatus >= 400);
     const code = d.lastError ?? d.lastStatus;
-    return html`<span class="cell mono ${bad ? 'bad' : ''}" title=${code === undefined ? '' : `last attempt: ${code}`}
+    const classes = `row${d.id === this.cursorId ? ' cursor' : ''}`;
+    return html`<div
+      class=${classes}
+      role="row"
+      id="row-${d.id}"
+      aria-rowindex=${index + 2}
+      aria-selected=${d.id === this.selectedId ? 'true' : 'false'}
+      data-delivery-id=${d.id}
+      data-provider=${d.provider}
+      data-event=${d.event}
+      data-status=${d.status}
+      data-attempts=${d.attemptCount}
+      @click=${() => this.dispatchEvent(new HbSelectEvent(d.id))}
+    >
+      <span role="gridcell" class="cell mono muted" title=${d.createdAt}>${formatClock(d.createdAt)}</span>
+      <span role="gridcell" class="cell c-provider provider">${d.provider}</span>
+      <span role="gridcell" class="cell c-event event" title=${d.event}>${d.event}</span>
+      <span role="gridcell" class="cell c-target mono target" title=${d.target}>${shortTarget(d.target)}</span>
+      <span role="gridcell" class="cell c-what">
+        <span class="sub cell"><span class="provider">${d.provider}</span> <span class="event">${d.event}</span></span>
+        <span class="sub cell mono target">${shortTarget(d.target)}</span>
+      </span>
+      <span role="gridcell" class="cell" title=${d.nextAttemptAt ? `next attempt at ${formatClock(d.nextAttemptAt)}` : ''}>
+        <hb-status-badge .status=${d.status} .attempts=${d.attemptCount}></hb-status-badge>
+      </span>
+      <span role="gridcell" class="cell c-code mono ${bad ? 'bad' : 'good'}" title=${code === undefined ? '' : `last attempt: ${code}`}
         >${typeof code === 'string' ? shortCode(code) : (code ?? '')}</span
       >
-      <span class="cell mono num">${d.lastDurationMs === undefined ? '' : formatDuration(d.lastDurationMs)}</span>`;
+      <span role="gridcell" class="cell mono num muted">${d.lastDurationMs === undefined ? '' : formatDuration(d.lastDurationMs)}</span>
+    </div>`;
   }
 
-  private onKeydown(e: KeyboardEvent): void {
-    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-    const rows = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.row')];
-    const at = rows.findIndex((r) => r === this.renderRoot.querySelector('button.row:focus'));
-    const next = rows[Math.max(0, Math.min(rows.length - 1, at + (e.key === 'ArrowDown' ? 1 : -1)))];
-    if (!next?.dataset.deliveryId) return;
-    e.preventDefault();
-    next.focus();
-    this.dispatchEvent(new HbSelectEvent(next.dataset.deliveryId));
+  private scrollToRow(index: number): void {
+    const row = this.renderRoot.querySelector<HTMLElement>(`[aria-rowindex="${index + 2}"]`);
+    const box = this.virtualizer?.getBoundingClientRect();
+    const rect = row?.getBoundingClientRect();
+    // In view already: leave the scroll where the user put it.
+    if (box && rect && rect.top >= box.top && rect.bottom <= box.bottom) return;
+    this.virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
+  }
+
+  /** Rows arriving on top push the list down; a user reading further down keeps reading the same rows. */
+  private keepScrollAnchor(): void {
+    const top = this.rows[0]?.id;
+    const previous = this.previousTop;
+    this.previousTop = top;
+    const scroller = this.virtualizer;
+    if (!scroller || !previous || previous === top || scroller.scrollTop === 0) return;
+    const shift = this.rows.findIndex((d) => d.id === previous);
+    const height = this.renderRoot.querySelector<HTMLElement>('.row')?.offsetHeight ?? 0;
+    if (shift > 0 && height > 0) scroller.scrollTop += shift * height;
   }
 }
+
+const placeholder = (i: number) =>
+  html`<div class="row placeholder" role="row" aria-rowindex=${i + 2} aria-busy="true" data-placeholder>
+    <span class="bar" style="width: 44px"></span><span class="bar"></span><span class="bar"></span><span class="bar"></span>
+  </div>`;
 
 /** CONNECTION_REFUSED → REFUSED: the column is narrow, and the detail shows the code in full. */
 const shortCode = (code: string) => code.replace(/^CONNECTION_/, '');
 
 /** The target without its scheme: the host and path are what tell targets apart. */
-function shortTarget(target: string): string {
-  return target.replace(/^https?:\/\//, '');
-}
+const shortTarget = (target: string) => target.replace(/^https?:\/\//, '');
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -192,5 +232,6 @@ declare global {
   }
   interface HTMLElementEventMap {
     'hb-select': HbSelectEvent;
+    'hb-range': HbRangeEvent;
   }
 }

@@ -1,8 +1,9 @@
 /** @module The fault vocabulary as a form: each fault with its value, raised as the API's `faults` object. */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import type { FaultValues } from '../state/replay-edits.ts';
 
-export type FaultValues = Record<string, string | true>;
+export type { FaultValues };
 
 /**
  * Raised on every change with the faults set (values as typed; the server parses and explains them).
@@ -62,7 +63,7 @@ export class HbFaultPicker extends LitElement {
       font-family: var(--hb-font-mono);
     }
     .on .name {
-      color: var(--hb-danger);
+      color: var(--hb-fail);
       font-weight: 600;
     }
     select,
@@ -77,7 +78,7 @@ export class HbFaultPicker extends LitElement {
       color: var(--hb-text);
     }
     [aria-invalid='true'] {
-      border-color: var(--hb-danger);
+      border-color: var(--hb-fail);
     }
   `;
 

@@ -2,6 +2,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Sample } from '../../../server/delivery/sample-event.ts';
+import type { JsonValue } from '../../../server/util/json.ts';
 import { ApiError, type ApiClient } from '../controllers/api-client.ts';
 import { sectionHeading } from '../styles/theme.ts';
 import './hb-body-view.ts';
@@ -81,7 +82,7 @@ export class HbSamplePreview extends LitElement {
         text-decoration: underline;
       }
       .error {
-        color: var(--hb-danger);
+        color: var(--hb-fail);
       }
     `,
   ];
@@ -95,12 +96,16 @@ export class HbSamplePreview extends LitElement {
   @property() now = '';
   /** The form's delivery options (overrides of the provider's settings). */
   @property({ attribute: false }) settings: Record<string, unknown> = {};
+  /** Where Fire would send it; the server's default when empty. */
+  @property() target = '';
+  /** The form's dot-path overrides of the payload. */
+  @property({ attribute: false }) set: Record<string, JsonValue> = {};
   @state() private sample: Sample | undefined;
   @state() private error: ApiError | undefined;
   private requestId = 0;
 
   protected override updated(changed: PropertyValues<this>): void {
-    const inputs = ['provider', 'event', 'seed', 'now', 'settings', 'api'] as const;
+    const inputs = ['provider', 'event', 'seed', 'now', 'settings', 'set', 'target', 'api'] as const;
     if (inputs.some((key) => changed.has(key))) void this.load(this.seed, this.now);
   }
 
@@ -109,7 +114,7 @@ export class HbSamplePreview extends LitElement {
     if (!api || !provider || !event) return;
     const id = ++this.requestId;
     try {
-      const sample = await api.sample(provider, event, { seed: seed.trim() === '' ? undefined : Number(seed), now: now || undefined, settings: this.settings });
+      const sample = await api.sample(provider, event, { seed: seed.trim() === '' ? undefined : Number(seed), now: now || undefined, settings: this.settings, set: this.set, target: this.target || undefined });
       if (id !== this.requestId) return;
       this.sample = sample;
       this.error = undefined;

@@ -10,6 +10,19 @@ import './hb-status-badge.ts';
 type RunState = ScenarioRun;
 
 /**
+ * Raised when a run starts, so the owner can follow its progress and offer to cancel it.
+ * @example panel.addEventListener('hb-batch-started', (e) => tracker.track(e.batch))
+ */
+export class HbBatchStartedEvent extends Event {
+  static readonly type = 'hb-batch-started';
+  readonly batch: { batchId: string; label: string; total: number };
+  constructor(batch: { batchId: string; label: string; total: number }) {
+    super(HbBatchStartedEvent.type, { bubbles: true, composed: true });
+    this.batch = batch;
+  }
+}
+
+/**
  * @example html`<hb-scenario-panel .api=${api} target=${target}></hb-scenario-panel>`
  */
 @customElement('hb-scenario-panel')
@@ -82,16 +95,18 @@ export class HbScenarioPanel extends LitElement {
       cursor: pointer;
     }
     .chaos {
-      color: var(--hb-warning, var(--hb-text-muted));
+      color: var(--hb-warn);
     }
     .error {
-      color: var(--hb-danger);
+      color: var(--hb-fail);
     }
   `;
 
   @property({ attribute: false }) api: ApiClient | undefined;
   /** Where the run goes (the trigger panel's target); empty for the server's default. */
   @property() target = '';
+  /** The remembered time scale, the field's starting value. */
+  @property() defaultTimeScale = '';
   @state() private scenarios: Scenario[] = [];
   @state() private chosen = '';
   @state() private seed = '';
@@ -99,6 +114,10 @@ export class HbScenarioPanel extends LitElement {
   @state() private run: RunState | undefined;
   @state() private error: ApiError | undefined;
   private polling: number | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('defaultTimeScale') && this.defaultTimeScale) this.timeScale = this.defaultTimeScale;
+  }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('api') && this.api) void this.load();
@@ -171,6 +190,8 @@ export class HbScenarioPanel extends LitElement {
         ...(this.timeScale.trim() ? { timeScale: Number(this.timeScale) } : {}),
       });
       this.run = { ...started, steps: started.steps.map((s) => ({ ...s, deliveries: [] })) };
+      const total = started.steps.reduce((n, step) => n + step.deliveryIds.length, 0);
+      this.dispatchEvent(new HbBatchStartedEvent({ batchId: started.batchId, label: `Scenario · ${started.name}`, total }));
       void this.follow(started.batchId);
     } catch (err) {
       this.error = err instanceof ApiError ? err : new ApiError({ code: 'INTERNAL', message: String(err), status: 0 });
@@ -191,5 +212,8 @@ export class HbScenarioPanel extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'hb-scenario-panel': HbScenarioPanel;
+  }
+  interface HTMLElementEventMap {
+    'hb-batch-started': HbBatchStartedEvent;
   }
 }

@@ -1,12 +1,19 @@
-/** @module The form that fires a webhook: provider and event from the catalogue, target, seed; raises hb-fire. */
+/**
+ * @module The form that fires a webhook: provider and event from the catalogue, options, target,
+ * seed, payload (generated, overridden or the user's own), faults; raises hb-fire and hb-pick.
+ */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ProviderDescription } from '../../../server/providers/describe-provider.ts';
-import type { ApiError, FireInput } from '../controllers/api-client.ts';
+import type { JsonValue } from '../../../server/util/json.ts';
+import type { ApiClient, ApiError, FireInput } from '../controllers/api-client.ts';
+import { controls } from '../styles/controls.ts';
 import './hb-delivery-options.ts';
 import './hb-fault-picker.ts';
+import './hb-payload-editor.ts';
 import type { FaultValues, HbFaultsChangeEvent } from './hb-fault-picker.ts';
 import type { HbOptionsChangeEvent, Overrides } from './hb-delivery-options.ts';
+import type { HbPayloadChangeEvent, PayloadChoice } from './hb-payload-editor.ts';
 
 /**
  * Raised by the Fire button; the owner sends it and hands back `error` if the API refuses.
@@ -21,168 +28,134 @@ export class HbFireEvent extends Event {
   }
 }
 
+/** The form's current choice, which the sample preview and the credentials follow. */
+export interface Pick {
+  provider: string;
+  event: string;
+  seed: string;
+  /** The data clock that goes with the seed ('' for the server's default). */
+  now: string;
+  /** The delivery options changed from the workbench's settings. */
+  settings: Overrides;
+  /** Dot-path overrides of the payload, previewed. */
+  set: Record<string, JsonValue>;
+}
+
 /**
- * Raised when the chosen provider or event changes (the credentials view follows the provider).
- * @example panel.addEventListener('hb-pick', (e) => (provider = e.provider))
+ * Raised when the chosen provider, event, seed, options or overrides change.
+ * @example panel.addEventListener('hb-pick', (e) => (provider = e.pick.provider))
  */
 export class HbPickEvent extends Event {
   static readonly type = 'hb-pick';
-  readonly provider: string;
-  readonly event: string;
-  readonly seed: string;
-  /** The data clock that goes with the seed ('' for the server's default). */
-  readonly now: string;
-  /** The delivery options changed from the workbench's settings. */
-  readonly settings: Overrides;
-  constructor(provider: string, event: string, seed: string, now: string, settings: Overrides) {
+  readonly pick: Pick;
+  constructor(pick: Pick) {
     super(HbPickEvent.type, { bubbles: true, composed: true });
-    this.provider = provider;
-    this.event = event;
-    this.seed = seed;
-    this.now = now;
-    this.settings = settings;
+    this.pick = pick;
   }
 }
 
-const targetKey = 'hookbench.target';
+/**
+ * Raised when the user types a target of their own ('' to go back to the server's default).
+ * @example panel.addEventListener('hb-target-change', (e) => prefs.set({ target: e.target }))
+ */
+export class HbTargetChangeEvent extends Event {
+  static readonly type = 'hb-target-change';
+  readonly url: string;
+  constructor(url: string) {
+    super(HbTargetChangeEvent.type, { bubbles: true, composed: true });
+    this.url = url;
+  }
+}
 
 /**
- * @example html`<hb-trigger-panel .providers=${providers} defaultTarget=${health.defaultTarget} .error=${fireError} @hb-fire=${…}></hb-trigger-panel>`
+ * @example html`<hb-trigger-panel .providers=${providers} defaultTarget=${health.defaultTarget} target=${prefs.target} .error=${fireError}></hb-trigger-panel>`
  */
 @customElement('hb-trigger-panel')
 export class HbTriggerPanel extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    form {
-      display: flex;
-      flex-direction: column;
-      gap: 10px;
-    }
-    label {
-      display: flex;
-      flex-direction: column;
-      gap: 3px;
-      font-size: var(--hb-font-size-small);
-      font-weight: 600;
-      color: var(--hb-text-muted);
-    }
-    select,
-    input {
-      font: var(--hb-font-size) / 1.3 var(--hb-font-ui);
-      color: var(--hb-text);
-      background: var(--hb-surface);
-      border: 1px solid var(--hb-border);
-      border-radius: var(--hb-radius);
-      padding: 5px 7px;
-      min-width: 0;
-    }
-    input.mono {
-      font-family: var(--hb-font-mono);
-      font-size: var(--hb-font-size-small);
-    }
-    select:focus,
-    input:focus {
-      outline: 2px solid var(--hb-accent);
-      outline-offset: -1px;
-    }
-    [aria-invalid='true'] {
-      border-color: var(--hb-fail);
-    }
-    .about {
-      margin: -4px 0 0;
-      font-size: var(--hb-font-size-small);
-      color: var(--hb-text-muted);
-    }
-    .meta {
-      font-family: var(--hb-font-mono);
-      margin-left: 4px;
-    }
-    .row {
-      display: flex;
-      align-items: center;
-      justify-content: space-between;
-    }
-    .reset {
-      font: inherit;
-      font-weight: 400;
-      color: var(--hb-accent);
-      background: none;
-      border: 0;
-      padding: 0;
-      cursor: pointer;
-    }
-    .fire {
-      font: 600 var(--hb-font-size) / 1 var(--hb-font-ui);
-      color: var(--hb-accent-text);
-      background: var(--hb-accent);
-      border: 0;
-      border-radius: var(--hb-radius);
-      padding: 8px 12px;
-      cursor: pointer;
-    }
-    .fire:hover {
-      filter: brightness(1.08);
-    }
-    .fire:disabled {
-      opacity: 0.55;
-      cursor: default;
-    }
-    .error {
-      padding: 6px 8px;
-      border-radius: var(--hb-radius);
-      background: var(--hb-fail-bg);
-      color: var(--hb-fail);
-      font-size: var(--hb-font-size-small);
-      word-break: break-word;
-    }
-    .error code {
-      font-family: var(--hb-font-mono);
-      font-weight: 700;
-    }
-  `;
+  static override styles = [
+    controls,
+    css`
+      :host {
+        display: block;
+      }
+      form {
+        display: flex;
+        flex-direction: column;
+        gap: 10px;
+      }
+      label {
+        display: flex;
+        flex-direction: column;
+        gap: 3px;
+        font-size: var(--hb-font-size-small);
+        font-weight: 600;
+        color: var(--hb-text-muted);
+      }
+      .about {
+        margin: -4px 0 0;
+        font-size: var(--hb-font-size-small);
+        color: var(--hb-text-muted);
+      }
+      .row {
+        display: flex;
+        align-items: center;
+        justify-content: space-between;
+      }
+      .reset {
+        font-weight: 400;
+        font-size: var(--hb-font-size-small);
+      }
+      .fire {
+        height: 32px;
+      }
+    `,
+  ];
 
+  @property({ attribute: false }) api: ApiClient | undefined;
   @property({ attribute: false }) providers: readonly ProviderDescription[] = [];
-  /** The server's default target, used when the field is left as it is. */
+  /** The server's default target, used when the user has none of their own. */
   @property() defaultTarget = '';
+  /** The user's own target, remembered by the owner; '' for the server's default. */
+  @property() target = '';
+  /** The remembered time scale, sent with each delivery. */
+  @property({ attribute: false }) timeScale: number | undefined;
   /** True while the owner is sending a fire request. */
   @property({ type: Boolean }) firing = false;
   /** The API's refusal of the last fire request, shown under the form. */
   @property({ attribute: false }) error: ApiError | undefined;
-
-  @state() private provider = '';
-  @state() private event = '';
   /** The seed field; the owner may set it ("Use this seed" in the sample preview). */
   @property() seed = '';
   /** The data clock that came with a previewed seed; typing a seed clears it. */
   @property() now = '';
+
+  @state() private provider = '';
+  @state() private event = '';
   /** This delivery's changes to the provider's settings; cleared when the provider changes. */
   @state() private overrides: Overrides = {};
   /** The faults to inflict; kept across events, so QA can fire a series with the same misbehaviour. */
   @state() private faults: FaultValues = {};
-  /** A target of the user's own, remembered across visits; undefined means the server's default. */
-  @state() private target: string | undefined = localStorage.getItem(targetKey) ?? undefined;
+  @state() private payload: PayloadChoice = { valid: true };
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('providers')) return;
     const provider = this.providers.find((p) => p.id === this.provider) ?? this.providers[0];
-    if (provider && provider.id !== this.provider) this.pick(provider.id, provider.events[0]?.name ?? '');
+    if (provider && provider.id !== this.provider) this.choose(provider.id, provider.events[0]?.name ?? '');
   }
 
   override render() {
     const provider = this.providers.find((p) => p.id === this.provider);
     const event = provider?.events.find((e) => e.name === this.event);
+    const burst = typeof this.faults.burst === 'string' ? /^\d+/.exec(this.faults.burst)?.[0] : undefined;
     return html`<form @submit=${this.onSubmit} novalidate>
       <label>
         Provider
-        <select name="provider" aria-invalid=${this.invalid('provider')} @change=${this.onProvider}>
+        <select class="field" name="provider" aria-invalid=${this.invalid('provider')} @change=${this.onProvider}>
           ${this.providers.map((p) => html`<option value=${p.id} ?selected=${p.id === this.provider}>${p.name}</option>`)}
         </select>
       </label>
       <label>
         Event
-        <select name="event" aria-invalid=${this.invalid('event')} @change=${this.onEvent}>
+        <select class="field" name="event" aria-invalid=${this.invalid('event')} @change=${(e: Event) => this.choose(this.provider, (e.target as HTMLSelectElement).value)}>
           ${groups(provider).map(
             ([group, events]) =>
               html`<optgroup label=${group}>
@@ -199,99 +172,85 @@ export class HbTriggerPanel extends LitElement {
             .overrides=${this.overrides}
             @hb-options-change=${(e: HbOptionsChangeEvent) => {
               this.overrides = e.overrides;
-              this.dispatchEvent(new HbPickEvent(this.provider, this.event, this.seed, this.now, this.overrides));
+              this.announce();
             }}
           ></hb-delivery-options>`
         : nothing}
       <label>
         <span class="row"
           >Target URL
-          ${this.target === undefined
-            ? nothing
-            : html`<button class="reset" type="button" @click=${() => this.setTarget('')}>use default</button>`}</span
+          ${this.target === '' ? nothing : html`<button class="link reset" type="button" @click=${() => this.setTarget('')}>use default</button>`}</span
         >
-        <input
-          class="mono"
-          name="target"
-          type="url"
-          spellcheck="false"
-          aria-invalid=${this.invalid('target')}
-          .value=${this.target ?? this.defaultTarget}
-          @change=${(e: Event) => this.setTarget((e.target as HTMLInputElement).value)}
-        />
+        <input class="field mono" name="target" type="url" spellcheck="false" aria-invalid=${this.invalid('target')}
+          .value=${this.target || this.defaultTarget} @change=${(e: Event) => this.setTarget((e.target as HTMLInputElement).value)} />
       </label>
       <label>
         Seed
-        <input
-          class="mono"
-          name="seed"
-          type="number"
-          min="0"
-          step="1"
-          placeholder="random"
-          aria-invalid=${this.invalid('seed')}
-          .value=${this.seed}
+        <input class="field mono" name="seed" type="number" min="0" step="1" placeholder="random" aria-invalid=${this.invalid('seed')} .value=${this.seed}
           @input=${(e: Event) => {
             this.seed = (e.target as HTMLInputElement).value;
             this.now = '';
-            this.dispatchEvent(new HbPickEvent(this.provider, this.event, this.seed, this.now, this.overrides));
-          }}
-        />
+            this.announce();
+          }} />
       </label>
-      ${this.seed !== '' && this.now !== ''
-        ? html`<p class="about clock">Dated from <code>${this.now}</code>, as previewed.</p>`
-        : nothing}
-      <hb-fault-picker
-        .faults=${this.faults}
-        invalid=${this.error?.path ?? ''}
-        @hb-faults-change=${(e: HbFaultsChangeEvent) => (this.faults = e.faults)}
-      ></hb-fault-picker>
-      <button class="fire" type="submit" ?disabled=${this.firing || !event}>${this.firing ? 'Firing…' : 'Fire'}</button>
-      ${this.error
-        ? html`<div class="error" role="alert"><code>${this.error.code}</code> ${this.error.message}</div>`
-        : nothing}
+      ${this.seed !== '' && this.now !== '' ? html`<p class="about clock">Dated from <code>${this.now}</code>, as previewed.</p>` : nothing}
+      <hb-payload-editor .api=${this.api} provider=${this.provider} event=${this.event} seed=${this.seed}
+        @hb-payload-change=${(e: HbPayloadChangeEvent) => {
+          this.payload = e.choice;
+          this.announce();
+        }}></hb-payload-editor>
+      <hb-fault-picker .faults=${this.faults} invalid=${this.error?.path ?? ''} @hb-faults-change=${(e: HbFaultsChangeEvent) => (this.faults = e.faults)}></hb-fault-picker>
+      <button class="btn primary fire" type="submit" ?disabled=${this.firing || !event || !this.payload.valid}
+        title=${this.payload.valid ? '' : 'Fix the JSON first: nothing is sent while it is invalid'}>
+        ${this.firing ? 'Firing…' : burst ? `Fire a burst of ${burst}` : 'Fire'}
+      </button>
+      ${this.error ? html`<div class="error-box" role="alert"><code>${this.error.code}</code> ${this.error.message}</div>` : nothing}
     </form>`;
   }
 
   private onProvider(e: Event): void {
     const id = (e.target as HTMLSelectElement).value;
     this.overrides = {};
-    this.pick(id, this.providers.find((p) => p.id === id)?.events[0]?.name ?? '');
+    this.choose(id, this.providers.find((p) => p.id === id)?.events[0]?.name ?? '');
   }
 
-  private onEvent(e: Event): void {
-    this.pick(this.provider, (e.target as HTMLSelectElement).value);
-  }
-
-  private pick(provider: string, event: string): void {
+  private choose(provider: string, event: string): void {
     this.provider = provider;
     this.event = event;
-    this.dispatchEvent(new HbPickEvent(provider, event, this.seed, this.now, this.overrides));
+    this.announce();
+  }
+
+  private announce(): void {
+    this.dispatchEvent(
+      new HbPickEvent({ provider: this.provider, event: this.event, seed: this.seed, now: this.now, settings: this.overrides, set: this.payload.set ?? {} }),
+    );
   }
 
   private setTarget(value: string): void {
-    const own = value.trim() === '' || value.trim() === this.defaultTarget ? undefined : value.trim();
-    this.target = own;
-    if (own === undefined) localStorage.removeItem(targetKey);
-    else localStorage.setItem(targetKey, own);
+    const own = value.trim() === this.defaultTarget ? '' : value.trim();
+    if (own !== this.target) this.dispatchEvent(new HbTargetChangeEvent(own));
   }
 
   private onSubmit(e: SubmitEvent): void {
     e.preventDefault();
-    if (this.firing || !this.event) return;
+    if (this.firing || !this.event || !this.payload.valid) return;
     // A URL typed and submitted with Enter may not have raised "change" yet.
-    const typed = this.renderRoot.querySelector<HTMLInputElement>('input[name="target"]')?.value;
-    if (typed !== undefined) this.setTarget(typed);
+    const typed = this.renderRoot.querySelector<HTMLInputElement>('input[name="target"]')?.value.trim();
+    const target = typed && typed !== this.defaultTarget ? typed : '';
+    if (target !== this.target) this.setTarget(target);
     const seed = this.seed.trim();
     this.dispatchEvent(
       new HbFireEvent({
         provider: this.provider,
         event: this.event,
-        ...(this.target === undefined ? {} : { target: this.target }),
+        ...(target ? { target } : {}),
         ...(seed === '' ? {} : { seed: Number(seed) }),
         ...(seed !== '' && this.now !== '' ? { now: this.now } : {}),
         ...(Object.keys(this.overrides).length ? { settings: this.overrides } : {}),
         ...(Object.keys(this.faults).length ? { faults: this.faults } : {}),
+        ...(this.payload.set && Object.keys(this.payload.set).length ? { set: this.payload.set } : {}),
+        ...(this.payload.payload !== undefined ? { payload: this.payload.payload } : {}),
+        ...(this.timeScale !== undefined ? { timeScale: this.timeScale } : {}),
       }),
     );
   }
@@ -325,5 +284,6 @@ declare global {
   interface HTMLElementEventMap {
     'hb-fire': HbFireEvent;
     'hb-pick': HbPickEvent;
+    'hb-target-change': HbTargetChangeEvent;
   }
 }

@@ -3,7 +3,7 @@ import { css } from 'lit';
 
 /**
  * Every component reads these and nothing else of the page; custom properties cross shadow roots,
- * so adopting this once on the document themes them all.
+ * so adopting this once on the document themes them all. Dark follows `prefers-color-scheme`.
  * @example document.adoptedStyleSheets = [...document.adoptedStyleSheets, themeTokens.styleSheet!]
  */
 export const themeTokens = css`
@@ -13,17 +13,22 @@ export const themeTokens = css`
     --hb-font-mono: ui-monospace, 'SFMono-Regular', 'JetBrains Mono', Menlo, Consolas, 'DejaVu Sans Mono', monospace;
     --hb-font-size: 13px;
     --hb-font-size-small: 11.5px;
-    --hb-radius: 4px;
+    --hb-radius: 5px;
+    --hb-row-height: 34px;
 
-    --hb-bg: #f5f6f8;
+    --hb-bg: #f4f5f7;
     --hb-surface: #ffffff;
-    --hb-surface-2: #f0f2f5;
-    --hb-selected: #e7efff;
-    --hb-border: #dde1e6;
+    --hb-surface-2: #f1f3f6;
+    --hb-code-bg: #f7f8fa;
+    --hb-selected: #e8f0fe;
+    --hb-border: #dfe3e8;
+    --hb-border-strong: #c5ccd5;
     --hb-text: #1b1f24;
     --hb-text-muted: #5f6b7a;
     --hb-accent: #2563eb;
     --hb-accent-text: #ffffff;
+    --hb-focus: #2563eb;
+    --hb-shadow: 0 10px 30px rgba(15, 23, 42, 0.18), 0 2px 6px rgba(15, 23, 42, 0.08);
 
     --hb-ok: #1a7f37;
     --hb-ok-bg: #dcf5e3;
@@ -35,18 +40,27 @@ export const themeTokens = css`
     --hb-info-bg: #ddefff;
     --hb-idle: #57606a;
     --hb-idle-bg: #eaeef2;
+
+    --hb-json-key: #0550ae;
+    --hb-json-string: #0a3069;
+    --hb-json-number: #953800;
+    --hb-json-literal: #8250df;
   }
   @media (prefers-color-scheme: dark) {
     :root {
       --hb-bg: #0d1117;
       --hb-surface: #151a21;
-      --hb-surface-2: #1d242d;
-      --hb-selected: #1a2b47;
-      --hb-border: #2d343d;
+      --hb-surface-2: #1c232c;
+      --hb-code-bg: #11161d;
+      --hb-selected: #19304f;
+      --hb-border: #2a313b;
+      --hb-border-strong: #3b4450;
       --hb-text: #e3e8ee;
       --hb-text-muted: #8d97a3;
       --hb-accent: #3b82f6;
       --hb-accent-text: #ffffff;
+      --hb-focus: #60a5fa;
+      --hb-shadow: 0 12px 32px rgba(0, 0, 0, 0.55), 0 2px 8px rgba(0, 0, 0, 0.4);
 
       --hb-ok: #3fb950;
       --hb-ok-bg: rgba(46, 160, 67, 0.16);
@@ -58,6 +72,11 @@ export const themeTokens = css`
       --hb-info-bg: rgba(56, 139, 253, 0.16);
       --hb-idle: #8d97a3;
       --hb-idle-bg: rgba(110, 118, 129, 0.18);
+
+      --hb-json-key: #79c0ff;
+      --hb-json-string: #a5d6ff;
+      --hb-json-number: #ffa657;
+      --hb-json-literal: #d2a8ff;
     }
   }
   html,
