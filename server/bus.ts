@@ -7,19 +7,25 @@ export interface Bus {
   subscribe(listener: (message: Message) => void): () => void;
 }
 
-export function createBus(): Bus {
+/**
+ * `deliver` decides when a published message reaches the listeners: the workbench passes the store's
+ * afterCommit, so nobody hears of a change before it is committed.
+ * @example const bus = createBus(store.afterCommit)
+ */
+export function createBus(deliver: (send: () => void) => void = (send) => send()): Bus {
   const listeners = new Set<(message: Message) => void>();
-  return {
-    publish(message) {
-      for (const listener of listeners) {
-        try {
-          listener(message);
-        } catch (e) {
-          // One broken listener must not stop the others, nor the engine that published.
-          console.error(`hookbench: a message listener failed: ${e instanceof Error ? e.message : String(e)}`);
-        }
+  const fanOut = (message: Message) => {
+    for (const listener of listeners) {
+      try {
+        listener(message);
+      } catch (e) {
+        // One broken listener must not stop the others, nor the engine that published.
+        console.error(`hookbench: a message listener failed: ${e instanceof Error ? e.message : String(e)}`);
       }
-    },
+    }
+  };
+  return {
+    publish: (message) => deliver(() => fanOut(message)),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -43,3 +43,16 @@ export const messageTypes = [
 /** `{seq, type, data}` with `seq` increasing per store, so `/ws?since=SEQ` can resume. */
 export type Message = { [T in MessageType]: { seq: number; type: T; data: MessageData[T] } }[MessageType];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
+
+// The message log already serialises each message's data to store it; the WebSocket reuses that text.
+const encodings = new WeakMap<object, string>();
+
+/** Records the JSON text of a message whose data was serialised as `dataJson`. */
+export function rememberEncoding(message: Message, dataJson: string): void {
+  encodings.set(message, `{"seq":${message.seq},"type":${JSON.stringify(message.type)},"data":${dataJson}}`);
+}
+
+/** The message as JSON text, as `JSON.stringify` writes it, without serialising it again when known. */
+export function encodeMessage(message: Message): string {
+  return encodings.get(message) ?? JSON.stringify(message);
+}

@@ -1,12 +1,14 @@
 /** @module Starts hookbench: workbench, HTTP app and WebSocket on one port. */
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { isIP, type AddressInfo } from 'node:net';
+import { hostname, networkInterfaces } from 'node:os';
 import { createAdaptorServer } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { CustomProviders } from './config/resolve-options.ts';
 import { HookbenchError } from './errors.ts';
 import type { Provider } from './providers/types.ts';
 import { createApp } from './http/create-app.ts';
+import { accessToken, checkedToken, isLoopback } from './http/access-token.ts';
 import { loopbackHosts } from './http/host-guard.ts';
 import type { ProviderConfig, Workbench } from './workbench.ts';
 import { createWorkbench } from './workbench.ts';
@@ -26,6 +28,11 @@ export interface ServerOptions {
   /** The providers to serve (tests); the built-ins by default. */
   builtins?: readonly Provider[] | undefined;
   allowedOrigins?: readonly string[] | undefined;
+  /**
+   * Pins the access token. One is required (and made at start when not pinned) whenever the host is not
+   * loopback; on loopback, giving one requires it too.
+   */
+  token?: string | undefined;
   uiDir?: string | undefined;
 }
 
@@ -37,6 +44,10 @@ export interface RunningServer {
   bench: Workbench;
   /** How many unsettled deliveries from a previous run were resumed. */
   resumed: number;
+  /** The access token the API, inspector and WebSocket require; undefined when none is (loopback). */
+  token: string | undefined;
+  /** The machine's other addresses the inspector answers at, when it listens on all of them. */
+  otherUrls: string[];
   close(): Promise<void>;
 }
 
@@ -48,6 +59,8 @@ export const defaultPort = 4400;
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? defaultHost;
+  // Checked before listening: a bad token is bad input, not a server to tear down.
+  if (options.token !== undefined) checkedToken(options.token);
   let app: Hono | undefined;
   const server = createAdaptorServer({
     // The app needs the port the OS picked, so it is built after listen; nothing is accepted before.
@@ -71,7 +84,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await new Promise((resolve) => server.close(resolve));
     throw e;
   }
-  const guard = { allowedHosts: loopbackHosts(port, isLoopback(host) ? [] : [host]), allowedOrigins: options.allowedOrigins ?? [] };
+  const names = hostNames(host);
+  const access = isLoopback(host) && options.token === undefined ? undefined : accessToken({ token: options.token, port });
+  const guard = { allowedHosts: loopbackHosts(port, names), allowedOrigins: options.allowedOrigins ?? [], access };
   app = createApp({ bench, guard, ...(options.uiDir ? { uiDir: options.uiDir } : {}) });
   const ws = attachWebSocket({ server, bench, guard });
   const resumed = bench.engine.resume();
@@ -83,6 +98,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     host,
     bench,
     resumed,
+    token: access?.token,
+    otherUrls: names.filter((name) => isIP(name.replace(/^\[|\]$/g, '')) !== 0 && `http://${name}:${port}` !== url).map((name) => `http://${name}:${port}`),
     close: () =>
       (closing ??= (async () => {
         await bench.engine.close({ graceMs: 2000 });
@@ -94,7 +111,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
 }
 
-const isLoopback = (host: string) => ['127.0.0.1', 'localhost', '::1'].includes(host);
+/**
+ * The names a browser may use for this server beyond the loopback ones: the host itself, or, for a
+ * wildcard (0.0.0.0, ::), this machine's addresses and name, as a LAN neighbour would type them.
+ */
+function hostNames(host: string): string[] {
+  if (isLoopback(host)) return [];
+  if (host !== '0.0.0.0' && host !== '::') return [host.includes(':') ? `[${host}]` : host];
+  const addresses = Object.values(networkInterfaces())
+    .flatMap((list) => list ?? [])
+    .filter((a) => (host === '::' || a.family === 'IPv4') && !a.internal && !a.address.startsWith('fe80:'))
+    .map((a) => (a.family === 'IPv6' ? `[${a.address}]` : a.address));
+  const name = hostname().toLowerCase();
+  return [...new Set([...addresses, name, `${name}.local`])];
+}
 
 function listen(server: Server, port: number, host: string): Promise<number> {
   return new Promise((resolve, reject) => {

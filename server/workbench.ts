@@ -49,7 +49,8 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     custom: options.custom,
   });
   const store = openStore({ path: options.dbPath });
-  const bus = createBus();
+  // Messages wait for the commit of what they announce (see store/turn-transaction.ts).
+  const bus = createBus(store.afterCommit);
   const vault = createCredentialVault({ registry, repository: store.credentials, pinned });
   const engine = createEngine({
     store,
@@ -69,6 +70,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     redactor: createRedactor({
       sensitiveHeaders: (id) => registry.list().find((p) => p.id === id)?.sensitiveHeaders ?? [],
       credentials: (id) => (registry.list().some((p) => p.id === id) ? vault.get(id) : {}),
+      providers: () => registry.list().map((p) => p.id),
     }),
     defaultTarget: options.defaultTarget,
     timeScale: options.timeScale ?? 1,

@@ -139,6 +139,38 @@ describe('a Ploomes delivery through the control API', () => {
   });
 });
 
+describe('replaying one member of a burst', () => {
+  it('sends that one delivery with its own bytes and faults, unless the replay names faults itself', async () => {
+    server = await startTestServer();
+    receiver = await startReceiver();
+    const fired = (await (await server.api('/api/deliveries', {
+      body: { provider: 'ploomes', event: 'Deals.Win', target: receiver.url, seed: 5, faults: { burst: '3@1', reorder: true, signature: 'missing' } },
+    })).json()) as { id: string; related: string[] };
+    const members = await Promise.all([fired.id, ...fired.related].map((id) => settled(server!, id)));
+    const member = members[1]!;
+    const [sent] = (await receiver.waitFor(3)).filter((r) => r.body.toString() === member.attempts[0]!.request.body);
+    expect(sent).toBeDefined();
+
+    const replay = (await (await server.api(`/api/deliveries/${member.id}/replay`, { body: {} })).json()) as { id: string; related: string[]; batchId?: string };
+    expect(replay.related).toEqual([]);
+    const replayed = await settled(server, replay.id);
+    expect(replayed).toMatchObject({ replayOf: member.id, faults: { signature: 'missing' } });
+    expect(replayed.faults).not.toHaveProperty('burst');
+    expect(replayed.faults).not.toHaveProperty('reorder');
+    expect(replayed.batchId).toBeUndefined();
+    const received = await receiver.waitFor(4);
+    expect(received).toHaveLength(4);
+    expect(received[3]!.body.toString()).toBe(member.attempts[0]!.request.body);
+    expect(rawHeader(received[3]!, 'X-Ploomes-Validation-Key')).toBeUndefined();
+
+    // Faults named in the replay are taken as given: a burst asked for is a burst.
+    const again = (await (await server.api(`/api/deliveries/${member.id}/replay`, { body: { faults: { burst: 2 } } })).json()) as { id: string; related: string[] };
+    expect(again.related).toHaveLength(1);
+    await Promise.all([again.id, ...again.related].map((id) => settled(server!, id)));
+    expect(await receiver.waitFor(6)).toHaveLength(6);
+  });
+});
+
 describe('provider settings per delivery', () => {
   it("applies a delivery's settings overrides to generation and keeps them for replays", async () => {
     server = await startTestServer();

@@ -76,6 +76,28 @@ describe('export', () => {
     expect(resent[0]!.headers['x-ploomes-validation-key']).toBe(key);
   });
 
+  it("writes the curl of the attempt asked for, the last by default: HubSpot's attempts differ in attemptNumber", async () => {
+    const { id } = (await (await server.api('/api/deliveries', { body: { provider: 'hubspot', event: 'contact.creation', target: `${server.url}/sink/hs?fail=1`, faults: { retry: '10ms' } } })).json()) as { id: string };
+    const delivery = await server.bench.engine.settled(id);
+    expect(delivery.attempts.map((a) => a.response?.status)).toEqual([500, 200]);
+    const bodyOf = (script: string) => /--data-binary '(.*)'$/m.exec(script)?.[1]?.replaceAll(`'\\''`, `'`);
+    const attemptNumbers = (script: string) => (JSON.parse(bodyOf(script) ?? 'null') as { attemptNumber: number }[]).map((e) => e.attemptNumber);
+
+    const last = (await exported(`format=curl&q=${id}`)).text;
+    expect(last).toContain(`(${id}), attempt 2`);
+    expect(bodyOf(last)).toBe(delivery.attempts[1]!.request.body);
+    const first = (await exported(`format=curl&q=${id}&attempt=1`)).text;
+    expect(bodyOf(first)).toBe(delivery.attempts[0]!.request.body);
+    expect([attemptNumbers(first), attemptNumbers(last)]).toEqual([[0], [1]]);
+
+    const missing = (await exported(`format=curl&q=${id}&attempt=3`)).text;
+    expect(missing).toContain(`(${id}): no attempt 3, it made 2`);
+    expect(missing).not.toContain('curl -sS');
+    const { res, text } = await exported(`format=har&q=${id}&attempt=1`);
+    expect(res.status).toBe(422);
+    expect((JSON.parse(text) as { error: { path: string } }).error.path).toBe('query.attempt');
+  });
+
   it('refuses an unknown format with the path named', async () => {
     const { res, text } = await exported('format=pdf');
     expect(res.status).toBe(422);

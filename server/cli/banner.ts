@@ -11,10 +11,16 @@ function displayPath(path: string): string {
 
 export function banner(server: RunningServer, { configFile }: { configFile?: string | undefined } = {}): string {
   const { bench } = server;
+  // The token rides in the query once: the inspector trades it for a cookie and drops it from the address bar.
+  const open = (url: string) => (server.token === undefined ? url : `${url}/?token=${server.token}`);
   const lines = [
     `hookbench ${version} is running`,
     '',
-    `  Inspector   ${server.url}`,
+    `  Inspector   ${open(server.url)}`,
+    ...server.otherUrls.map((url) => `              ${open(url)}`),
+    ...(server.token === undefined
+      ? []
+      : [`  Token       ${server.token}   (the API, inspector and WebSocket require it: Authorization: Bearer, or for the CLI --token / HOOKBENCH_TOKEN)`]),
     `  Sink        ${server.url}/sink/default${bench.defaultTarget.startsWith(`${server.url}/sink/`) ? '   (the default target)' : ''}`,
     ...(bench.defaultTarget.startsWith(`${server.url}/sink/`) ? [] : [`  Target      ${bench.defaultTarget}   (the default target)`]),
     `  Store       ${displayPath(bench.store.path)}   (${bench.store.deliveries.count()} deliveries)`,

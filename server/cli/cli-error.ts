@@ -12,6 +12,7 @@ const badInput: readonly ErrorCode[] = [
   'NO_TARGET',
   'NOT_FOUND',
   'PAYLOAD_TOO_LARGE',
+  'UNAUTHORIZED',
 ];
 
 export function exitCodeFor(error: unknown): number {

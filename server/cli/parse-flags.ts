@@ -10,6 +10,8 @@ export const connectionFlags = {
   port: { type: 'string' },
   db: { type: 'string' },
   config: { type: 'string' },
+  /** The running server's access token, when it listens beyond this machine (also HOOKBENCH_TOKEN). */
+  token: { type: 'string' },
 } as const satisfies FlagSpec;
 
 export function parseFlags<const O extends FlagSpec>(argv: string[], options: O, usage: string) {

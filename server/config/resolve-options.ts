@@ -13,6 +13,8 @@ export interface ResolvedOptions {
   target: string | undefined;
   timeScale: number;
   allowedOrigins: string[];
+  /** The access token to require (serve) or present (the other commands); never read from the config file, which gets shared. */
+  token: string | undefined;
   providers: NonNullable<Config['providers']>;
   /** User-defined providers and the config file their fixture paths are relative to. */
   custom: CustomProviders | undefined;
@@ -29,6 +31,7 @@ export interface Flags {
   db?: string | undefined;
   target?: string | undefined;
   timeScale?: string | undefined;
+  token?: string | undefined;
 }
 
 /**
@@ -56,6 +59,7 @@ export function resolveOptions({
     target: flags.target ?? env.HOOKBENCH_TARGET ?? config.target,
     timeScale: timeScale === undefined ? (config.timeScale ?? defaults.timeScale) : parseTimeScale(timeScale, flags.timeScale ? '--time-scale' : 'HOOKBENCH_TIME_SCALE'),
     allowedOrigins: config.allowedOrigins ?? [],
+    token: flags.token ?? (env.HOOKBENCH_TOKEN || undefined),
     providers: config.providers ?? {},
     custom: config.customProviders?.length && configFile ? { entries: config.customProviders, configFile } : undefined,
   };

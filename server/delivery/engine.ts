@@ -88,7 +88,9 @@ export function createEngine(options: EngineOptions): Engine {
     if (closed) return;
     const timer = setTimeout(() => {
       timers.delete(delivery.id);
-      const running = runAttempt(delivery, n).finally(() => inFlight.delete(delivery.id));
+      const running = runAttempt(delivery, n)
+        .catch((e: unknown) => console.error(`hookbench: delivery ${delivery.id}, attempt ${n}: ${e instanceof Error ? e.message : String(e)}`))
+        .finally(() => inFlight.delete(delivery.id));
       inFlight.set(delivery.id, running);
     }, Math.max(0, at.getTime() - Date.now()));
     timers.set(delivery.id, timer);
@@ -156,6 +158,9 @@ export function createEngine(options: EngineOptions): Engine {
       return;
     }
     publish(store.deliveries.startAttempt({ deliveryId: delivery.id, n, startedAt: new Date().toISOString(), request, faults: attemptFaults(delivery.faults) }));
+    // Nothing goes out before its record is durable: the turn's writes commit together first.
+    await store.committed();
+    if (discarded.delete(delivery.id)) return;
     const result = await sendRequest({ request, timeoutMs: delivery.timeoutMs, bodyMode: bodyModeOf(delivery.faults) });
     recordOutcome(delivery, provider, n, result);
   }
@@ -207,12 +212,15 @@ export function createEngine(options: EngineOptions): Engine {
     return message !== undefined;
   }
 
+  /** Releases whoever waits for the delivery, once its last write is committed. */
   function settle(id: string): void {
     const list = waiters.get(id);
     if (!list) return;
     waiters.delete(id);
-    const delivery = store.deliveries.get(id);
-    if (delivery) list.forEach((w) => w.resolve(delivery));
+    store.afterCommit(() => {
+      const delivery = store.deliveries.get(id);
+      if (delivery) list.forEach((w) => w.resolve(delivery));
+    });
   }
 
   function enqueue(plans: readonly DeliveryPlan[]): void {
@@ -238,6 +246,8 @@ export function createEngine(options: EngineOptions): Engine {
     replay(id, input) {
       const original = store.deliveries.get(id);
       if (!original) throw new HookbenchError('NOT_FOUND', `no delivery "${id}"`, { path: 'id' });
+      // A burst's size and shuffle shaped the batch, not this member: replayed as is, it goes out alone.
+      const { burst: _burst, reorder: _reorder, ...ownFaults } = original.faults;
       return create({
         provider: original.provider,
         event: original.event,
@@ -245,7 +255,7 @@ export function createEngine(options: EngineOptions): Engine {
         seed: original.seed,
         now: new Date(original.dataNow),
         payload: input.payload ?? original.payload,
-        faults: input.faults ?? original.faults,
+        faults: input.faults ?? ownFaults,
         timeScale: input.timeScale ?? original.timeScale,
         settings: input.settings ?? original.settings,
         edits: input.edits ?? original.edits,

@@ -1,6 +1,6 @@
 /** @module Turns one submission into the delivery records it creates (the original and its duplicates). */
 import { randomInt } from 'node:crypto';
-import { ulid } from 'ulid';
+import { newId } from '../util/ids.ts';
 import { HookbenchError } from '../errors.ts';
 import { settingsWithOverrides } from '../providers/provider-config.ts';
 import type { Registry } from '../providers/registry.ts';
@@ -87,7 +87,7 @@ export function planDeliveries({
   const dataNow = input.now ?? (input.seed === undefined ? now : fixedDataClock);
   const timeScale = input.timeScale ?? defaultTimeScale;
   const firstAt = new Date((input.dueAt ?? now).getTime() + Math.round((faults.delay ?? 0) * timeScale));
-  const batchId = input.batchId ?? (faults.burst ? `bat_${ulid()}` : undefined);
+  const batchId = input.batchId ?? (faults.burst ? newId('bat') : undefined);
   const shared = {
     provider: provider.id,
     event: input.event,
@@ -113,11 +113,11 @@ export function planDeliveries({
   for (let i = 0; i < count; i++) {
     const seed = (baseSeed + i) % (maxSeed + 1);
     const generated = generateEvent({ provider, settings, event: input.event, seed, now: dataNow, set: input.set, payload: input.payload });
-    const originalId = `dlv_${ulid()}`;
+    const originalId = newId('dlv');
     for (let copy = 0; copy < (faults.duplicate ?? 1); copy++) {
       deliveries.push({
         ...shared,
-        id: copy === 0 ? originalId : `dlv_${ulid()}`,
+        id: copy === 0 ? originalId : newId('dlv'),
         ...(copy === 0 ? {} : { duplicateOf: originalId }),
         eventId: input.eventId ?? generated.eventId,
         seed,

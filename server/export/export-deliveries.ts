@@ -45,11 +45,19 @@ export function redactDelivery(delivery: Delivery, redactor: Redactor): Delivery
   };
 }
 
+export interface ExportOptions {
+  /**
+   * The attempt a curl command repeats (1-based); the last one when absent. Attempts can differ
+   * (HubSpot counts `attemptNumber` in the body), so "the request" of a retried delivery is ambiguous.
+   */
+  attempt?: number;
+}
+
 /**
  * The export as chunks of text (write them in order).
  * @example for (const chunk of exportChunks('ndjson', deliveries, redactor)) out.write(chunk)
  */
-export function* exportChunks(format: ExportFormat, deliveries: Iterable<Delivery>, redactor: Redactor): Generator<string> {
+export function* exportChunks(format: ExportFormat, deliveries: Iterable<Delivery>, redactor: Redactor, { attempt: n }: ExportOptions = {}): Generator<string> {
   if (format === 'ndjson') {
     for (const d of deliveries) yield `${JSON.stringify(redactDelivery(d, redactor))}\n`;
     return;
@@ -71,11 +79,15 @@ export function* exportChunks(format: ExportFormat, deliveries: Iterable<Deliver
   yield ['#!/bin/sh', `# Exported by hookbench ${version}, newest first. Credentials are not exported: the commands read`, '# them from HOOKBENCH_* variables, listed at the end (values from `hookbench credentials`).', '', ''].join('\n');
   const labels = new Set<string>();
   for (const d of deliveries) {
-    const attempt = redactDelivery(d, redactor).attempts[0];
-    if (!attempt) continue;
+    const { attempts } = redactDelivery(d, redactor);
+    const attempt = n === undefined ? attempts.at(-1) : attempts.find((a) => a.n === n);
+    if (!attempt) {
+      if (n !== undefined) yield `# ${d.provider} ${d.event} (${d.id}): no attempt ${n}, it made ${attempts.length}\n\n`;
+      continue;
+    }
     const { request } = attempt;
     secretVariables([request.url, request.body, ...Object.values(request.headers)]).forEach((label) => labels.add(label));
-    const command = `# ${d.provider} ${d.event} (${d.id})\n${curlCommand(request)}`;
+    const command = `# ${d.provider} ${d.event} (${d.id}), attempt ${attempt.n}\n${curlCommand(request)}`;
     yield `${command}\n\n`;
   }
   if (labels.size) yield ['# Set these before running:', ...[...labels].sort().map((label) => `#   export ${secretVariable(label)}='…'   # ${label}`), ''].join('\n');

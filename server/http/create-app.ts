@@ -3,9 +3,13 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HookbenchError } from '../errors.ts';
 import type { Workbench } from '../workbench.ts';
+import { commitBeforeReply } from './commit-before-reply.ts';
 import { notFound, onError } from './error-response.ts';
 import { healthOf } from './health.ts';
 import { hostGuard, type HostGuardOptions } from './host-guard.ts';
+import { jsonRequestsOnly } from './json-requests-only.ts';
+import { redactResponses } from './redact-responses.ts';
+import { securityHeaders } from './security-headers.ts';
 import { maxApiBodyBytes } from './read-input.ts';
 import { mockRoutes } from '../mock/mock-routes.ts';
 import { batchesRoutes } from './routes/batches-routes.ts';
@@ -33,7 +37,11 @@ export function createApp({ bench, guard, uiDir, startedAt = new Date() }: AppOp
   const app = new Hono();
   app.onError(onError);
   app.notFound(notFound);
+  app.use('*', commitBeforeReply(bench.store));
 
+  // What the sink and mocks answer is partly the caller's (?body=): inert, though on the inspector's origin.
+  app.use('/sink/*', securityHeaders('inert'));
+  app.use('/mock/*', securityHeaders('inert'));
   // The sink takes webhooks from anywhere a developer points them (tunnels included): no host guard.
   app.route('/sink', sinkRoutes(bench));
   // The mock APIs answer the developer's integration (a container, a tunnel): no host guard either;
@@ -41,7 +49,7 @@ export function createApp({ bench, guard, uiDir, startedAt = new Date() }: AppOp
   app.route('/mock', mockRoutes(bench));
 
   const api = new Hono();
-  api.use('*', hostGuard(guard));
+  api.use('*', securityHeaders('api'), hostGuard(guard), jsonRequestsOnly(), redactResponses(bench.redactor));
   api.use(
     '*',
     bodyLimit({
@@ -64,7 +72,7 @@ export function createApp({ bench, guard, uiDir, startedAt = new Date() }: AppOp
   app.route('/api', api);
 
   const ui = new Hono();
-  ui.use('*', hostGuard(guard));
+  ui.use('*', hostGuard(guard, { tokenInQuery: true }));
   ui.route('/', uiRoutes(uiDir));
   app.route('/', ui);
   return app;

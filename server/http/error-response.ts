@@ -16,6 +16,7 @@ const statusByCode: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   FORBIDDEN_HOST: 403,
   FORBIDDEN_ORIGIN: 403,
+  UNAUTHORIZED: 401,
   STORE_ERROR: 500,
 };
 

@@ -4,7 +4,7 @@
  */
 import type { HttpBindings } from '@hono/node-server';
 import { Hono, type MiddlewareHandler } from 'hono';
-import { ulid } from 'ulid';
+import { newId } from '../util/ids.ts';
 import { fixedDataClock } from '../generate/fixed-clock.ts';
 import type { Provider } from '../providers/types.ts';
 import type { Workbench } from '../workbench.ts';
@@ -62,7 +62,7 @@ function record(bench: Workbench, provider: Provider): MiddlewareHandler<{ Bindi
     c.req.raw.headers.forEach((value, key) => (headers[key] = value));
     bench.bus.publish(
       bench.store.sink.insert({
-        id: `snk_${ulid()}`,
+        id: newId('snk'),
         name: 'mock',
         method: c.req.method,
         // The mock's own key or token is a credential (HubSpot's ?hapikey=, a header): kept out of the record.

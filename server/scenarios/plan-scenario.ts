@@ -1,6 +1,6 @@
 /** @module Turns a scenario into delivery plans on one timeline: shared seed, consistent ids, seeded chaos. */
 import { randomInt } from 'node:crypto';
-import { ulid } from 'ulid';
+import { newId } from '../util/ids.ts';
 import type { Faults } from '../delivery/faults.ts';
 import { fixedDataClock, maxSeed } from '../delivery/generate-event.ts';
 import { planDeliveries, type DeliveryPlan } from '../delivery/plan-deliveries.ts';
@@ -62,7 +62,7 @@ export function planScenario(input: PlanScenarioInput): ScenarioPlan {
   // Dates in the payloads: from the fixed data clock when seeded, so a seed replays the same bytes.
   const dataStart = input.seed === undefined ? now : fixedDataClock;
   const timeScale = input.timeScale ?? input.defaultTimeScale;
-  const batchId = `bat_${ulid()}`;
+  const batchId = newId('bat');
   const chaos = chaosFor(scenario, seed);
 
   let atMs = 0;

@@ -18,6 +18,14 @@ import { deliveryFromRow, summaryFromRow, attemptFromRow, type AttemptRow, type 
 /** What the engine decides when it creates a delivery. */
 export type NewDelivery = Omit<Delivery, 'attempts' | 'attemptCount' | 'updatedAt' | 'lastStatus' | 'lastError' | 'lastDurationMs'>;
 
+export interface StartedAttempt {
+  deliveryId: string;
+  n: number;
+  startedAt: string;
+  request: AttemptRequest;
+  faults?: string[];
+}
+
 export interface FinishedAttempt {
   deliveryId: string;
   n: number;
@@ -59,7 +67,7 @@ export interface DeliveryRepository {
   insert(delivery: NewDelivery): MessageOf<'delivery.created'>;
   /** Several at once, in one transaction (a burst). */
   insertMany(deliveries: readonly NewDelivery[]): MessageOf<'delivery.created'>[];
-  startAttempt(input: { deliveryId: string; n: number; startedAt: string; request: AttemptRequest; faults?: string[] }): MessageOf<'attempt.started'>;
+  startAttempt(input: StartedAttempt): MessageOf<'attempt.started'>;
   finishAttempt(input: FinishedAttempt): [MessageOf<'attempt.finished'>, MessageOf<'delivery.updated'>];
   /** Stops an unsettled delivery: failed, no retry pending, lastError CANCELLED; undefined when already settled. */
   cancel(id: string): MessageOf<'delivery.updated'> | undefined;
@@ -79,12 +87,22 @@ const summaryColumns = `id, provider, event, event_id, target, status, seed, dat
   retry_delays_json, timeout_ms, replay_of, duplicate_of, batch_id, created_at, updated_at, attempt_count,
   next_attempt_at, last_status, last_error, last_duration_ms`;
 
-export function createDeliveryRepository(db: Database.Database, log: MessageLog): DeliveryRepository {
-  const insertRow = db.prepare(`INSERT INTO deliveries (id, provider, event, event_id, target, status, seed, data_now,
+/**
+ * `transaction` wraps each write; the store passes its turn transactions, so one event-loop turn's
+ * writes share a commit.
+ */
+export function createDeliveryRepository(
+  db: Database.Database,
+  log: MessageLog,
+  transaction: <A extends unknown[], R>(fn: (...args: A) => R) => (...args: A) => R = (fn) => db.transaction(fn),
+): DeliveryRepository {
+  // RETURNING gives each change's announcement without a second query.
+  const insertRow = db.prepare<Record<string, unknown>, DeliveryRow>(`INSERT INTO deliveries (id, provider, event, event_id, target, status, seed, data_now,
       set_json, settings_json, faults_json, time_scale, retry_delays_json, timeout_ms, payload_json, replay_of, duplicate_of,
       batch_id, created_at, updated_at, next_attempt_at, edits_json)
     VALUES (@id, @provider, @event, @eventId, @target, @status, @seed, @dataNow, @set, @settings, @faults, @timeScale,
-      @retryDelays, @timeoutMs, @payload, @replayOf, @duplicateOf, @batchId, @createdAt, @createdAt, @nextAttemptAt, @edits)`);
+      @retryDelays, @timeoutMs, @payload, @replayOf, @duplicateOf, @batchId, @createdAt, @createdAt, @nextAttemptAt, @edits)
+    RETURNING ${summaryColumns}`);
   const insertAttempt = db.prepare(`INSERT INTO attempts (delivery_id, n, started_at, request_json, faults_json) VALUES (?, ?, ?, ?, ?)`);
   const markDelivering = db.prepare(
     `UPDATE deliveries SET status = 'delivering', attempt_count = ?, next_attempt_at = NULL, updated_at = ? WHERE id = ?`,
@@ -92,13 +110,14 @@ export function createDeliveryRepository(db: Database.Database, log: MessageLog)
   const finishAttemptRow = db.prepare(`UPDATE attempts SET duration_ms = @durationMs, response_json = @response,
       error_code = @errorCode, error_message = @errorMessage, ok = @ok, next_retry_at = @nextRetryAt,
       next_retry_delay_ms = @nextRetryDelayMs WHERE delivery_id = @deliveryId AND n = @n`);
-  const finishDeliveryRow = db.prepare(`UPDATE deliveries SET status = @status, next_attempt_at = @nextRetryAt,
+  const finishDeliveryRow = db.prepare<Record<string, unknown>, DeliveryRow>(`UPDATE deliveries SET status = @status, next_attempt_at = @nextRetryAt,
       last_status = @lastStatus, last_error = @errorCode, last_duration_ms = @durationMs, updated_at = @updatedAt
-    WHERE id = @deliveryId`);
-  const setStatusRow = db.prepare(`UPDATE deliveries SET status = ?, next_attempt_at = ?, updated_at = ? WHERE id = ?`);
-  const cancelRow = db.prepare(`UPDATE deliveries SET status = 'failed', next_attempt_at = NULL, last_error = 'CANCELLED', updated_at = ?
-    WHERE id = ? AND status IN ('queued', 'delivering', 'retrying')`);
-  const selectSummary = db.prepare<[string], DeliveryRow>(`SELECT ${summaryColumns} FROM deliveries WHERE id = ?`);
+    WHERE id = @deliveryId RETURNING ${summaryColumns}`);
+  const setStatusRow = db.prepare<[string, string | null, string, string], DeliveryRow>(
+    `UPDATE deliveries SET status = ?, next_attempt_at = ?, updated_at = ? WHERE id = ? RETURNING ${summaryColumns}`,
+  );
+  const cancelRow = db.prepare<[string, string], DeliveryRow>(`UPDATE deliveries SET status = 'failed', next_attempt_at = NULL, last_error = 'CANCELLED', updated_at = ?
+    WHERE id = ? AND status IN ('queued', 'delivering', 'retrying') RETURNING ${summaryColumns}`);
   const selectDelivery = db.prepare<[string], DeliveryRow>(`SELECT * FROM deliveries WHERE id = ?`);
   const selectAttempts = db.prepare<[string], AttemptRow>(`SELECT * FROM attempts WHERE delivery_id = ? ORDER BY n`);
   const selectUnsettled = db.prepare<[], DeliveryRow>(
@@ -115,14 +134,13 @@ export function createDeliveryRepository(db: Database.Database, log: MessageLog)
     `DELETE FROM messages WHERE type IN ('delivery.created', 'attempt.started', 'attempt.finished', 'delivery.updated', 'deliveries.cleared')`,
   );
 
-  const summary = (id: string): DeliverySummary => {
-    const row = selectSummary.get(id);
+  const summaryOf = (row: DeliveryRow | undefined, id: string): DeliverySummary => {
     if (!row) throw new Error(`delivery ${id} vanished from the store`);
     return summaryFromRow(row);
   };
 
   const insertOne = (d: NewDelivery): MessageOf<'delivery.created'> => {
-    insertRow.run({
+    const row = insertRow.get({
       id: d.id,
       provider: d.provider,
       event: d.event,
@@ -145,60 +163,64 @@ export function createDeliveryRepository(db: Database.Database, log: MessageLog)
       createdAt: d.createdAt,
       nextAttemptAt: d.nextAttemptAt ?? null,
     });
-    return log.append('delivery.created', summary(d.id));
+    return log.append('delivery.created', summaryOf(row, d.id));
   };
 
+  const startOne = ({ deliveryId, n, startedAt, request, faults }: StartedAttempt): MessageOf<'attempt.started'> => {
+    insertAttempt.run(deliveryId, n, startedAt, JSON.stringify(request), faults?.length ? JSON.stringify(faults) : null);
+    markDelivering.run(n, startedAt, deliveryId);
+    return log.append('attempt.started', { deliveryId, n, startedAt, method: request.method, url: request.url });
+  };
+
+  const finishOne = (a: FinishedAttempt): [MessageOf<'attempt.finished'>, MessageOf<'delivery.updated'>] => {
+    const row = {
+      deliveryId: a.deliveryId,
+      n: a.n,
+      durationMs: a.durationMs,
+      response: a.response ? JSON.stringify(a.response) : null,
+      errorCode: a.error?.code ?? null,
+      errorMessage: a.error?.message ?? null,
+      ok: a.ok ? 1 : 0,
+      nextRetryAt: a.nextRetryAt ?? null,
+      nextRetryDelayMs: a.nextRetryDelayMs ?? null,
+    };
+    finishAttemptRow.run(row);
+    const updated = finishDeliveryRow.get({
+      ...row,
+      ...(a.cancelled ? { errorCode: 'CANCELLED' } : {}),
+      status: a.status,
+      lastStatus: a.response?.status ?? null,
+      updatedAt: new Date().toISOString(),
+    });
+    const finished = log.append('attempt.finished', {
+      deliveryId: a.deliveryId,
+      n: a.n,
+      durationMs: a.durationMs,
+      ok: a.ok,
+      ...(a.response ? { status: a.response.status } : {}),
+      ...(a.error ? { error: a.error } : {}),
+      ...(a.nextRetryAt ? { nextRetryAt: a.nextRetryAt, nextRetryDelayMs: a.nextRetryDelayMs ?? 0 } : {}),
+    });
+    return [finished, log.append('delivery.updated', summaryOf(updated, a.deliveryId))];
+  };
+
+
   return {
-    // Each transaction is built once: better-sqlite3 wraps a function per db.transaction() call.
-    insert: db.transaction((d: NewDelivery) => insertOne(d)),
-    insertMany: db.transaction((list: readonly NewDelivery[]) => list.map((d) => insertOne(d))),
+    // Each transaction is built once: better-sqlite3 wraps a function per transaction() call.
+    insert: transaction((d: NewDelivery) => insertOne(d)),
+    insertMany: transaction((list: readonly NewDelivery[]) => list.map((d) => insertOne(d))),
 
-    startAttempt: db.transaction(({ deliveryId, n, startedAt, request, faults }: { deliveryId: string; n: number; startedAt: string; request: AttemptRequest; faults?: string[] }) => {
-      insertAttempt.run(deliveryId, n, startedAt, JSON.stringify(request), faults?.length ? JSON.stringify(faults) : null);
-      markDelivering.run(n, startedAt, deliveryId);
-      return log.append('attempt.started', { deliveryId, n, startedAt, method: request.method, url: request.url });
+    startAttempt: transaction(startOne),
+    finishAttempt: transaction(finishOne),
+
+    cancel: transaction((id: string) => {
+      const row = cancelRow.get(new Date().toISOString(), id);
+      return row ? log.append('delivery.updated', summaryFromRow(row)) : undefined;
     }),
 
-    finishAttempt: db.transaction((a: FinishedAttempt) => {
-      const row = {
-        deliveryId: a.deliveryId,
-        n: a.n,
-        durationMs: a.durationMs,
-        response: a.response ? JSON.stringify(a.response) : null,
-        errorCode: a.error?.code ?? null,
-        errorMessage: a.error?.message ?? null,
-        ok: a.ok ? 1 : 0,
-        nextRetryAt: a.nextRetryAt ?? null,
-        nextRetryDelayMs: a.nextRetryDelayMs ?? null,
-      };
-      finishAttemptRow.run(row);
-      finishDeliveryRow.run({
-        ...row,
-        ...(a.cancelled ? { errorCode: 'CANCELLED' } : {}),
-        status: a.status,
-        lastStatus: a.response?.status ?? null,
-        updatedAt: new Date().toISOString(),
-      });
-      const finished = log.append('attempt.finished', {
-        deliveryId: a.deliveryId,
-        n: a.n,
-        durationMs: a.durationMs,
-        ok: a.ok,
-        ...(a.response ? { status: a.response.status } : {}),
-        ...(a.error ? { error: a.error } : {}),
-        ...(a.nextRetryAt ? { nextRetryAt: a.nextRetryAt, nextRetryDelayMs: a.nextRetryDelayMs ?? 0 } : {}),
-      });
-      return [finished, log.append('delivery.updated', summary(a.deliveryId))] as [MessageOf<'attempt.finished'>, MessageOf<'delivery.updated'>];
-    }),
-
-    cancel: db.transaction((id: string) =>
-      cancelRow.run(new Date().toISOString(), id).changes ? log.append('delivery.updated', summary(id)) : undefined,
+    setStatus: transaction((id: string, status: DeliveryStatus, nextAttemptAt?: string) =>
+      log.append('delivery.updated', summaryOf(setStatusRow.get(status, nextAttemptAt ?? null, new Date().toISOString(), id), id)),
     ),
-
-    setStatus: db.transaction((id: string, status: DeliveryStatus, nextAttemptAt?: string) => {
-      setStatusRow.run(status, nextAttemptAt ?? null, new Date().toISOString(), id);
-      return log.append('delivery.updated', summary(id));
-    }),
 
     get(id) {
       const row = selectDelivery.get(id);
@@ -211,7 +233,7 @@ export function createDeliveryRepository(db: Database.Database, log: MessageLog)
 
     unsettled: () => selectUnsettled.all().map((row) => deliveryFromRow(row, selectAttempts.all(row.id).map(attemptFromRow))),
 
-    clear: db.transaction(() => {
+    clear: transaction(() => {
       const before = lastDeliverySeq.get()?.seq ?? 0;
       deleteAttempts.run();
       deleteAll.run();

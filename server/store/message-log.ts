@@ -1,6 +1,6 @@
 /** @module The message log: every announcement, stored with its seq so clients can resume. */
 import type Database from 'better-sqlite3';
-import type { Message, MessageData, MessageOf, MessageType } from '../messages.ts';
+import { rememberEncoding, type Message, type MessageData, type MessageOf, type MessageType } from '../messages.ts';
 
 export interface MessageLog {
   /** Stores one message; call inside the transaction that made the change it announces. */
@@ -25,13 +25,20 @@ export function createMessageLog(db: Database.Database, retention = defaultReten
 
   return {
     append(type, data) {
-      const seq = Number(insert.run(type, JSON.stringify(data), new Date().toISOString()).lastInsertRowid);
+      const json = JSON.stringify(data);
+      const seq = Number(insert.run(type, json, new Date().toISOString()).lastInsertRowid);
       // Pruning in steps keeps the log bounded without a DELETE on every write.
       if (seq % 1000 === 0 && seq > retention) prune.run(seq - retention);
-      return { seq, type, data } as MessageOf<typeof type>;
+      const message = { seq, type, data } as MessageOf<typeof type>;
+      rememberEncoding(message, json);
+      return message;
     },
     since(seq, limit = 1_000_000) {
-      return select.all(seq, limit).map((r) => ({ seq: r.seq, type: r.type, data: JSON.parse(r.data_json) }) as Message);
+      return select.all(seq, limit).map((r) => {
+        const message = { seq: r.seq, type: r.type, data: JSON.parse(r.data_json) } as Message;
+        rememberEncoding(message, r.data_json);
+        return message;
+      });
     },
     lastSeq: () => last.get()?.seq ?? 0,
     oldestSeq: () => oldest.get()?.seq ?? 0,

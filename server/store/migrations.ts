@@ -128,6 +128,13 @@ export const migrations: readonly string[] = [
   );
   CREATE TABLE mock_seeded (provider TEXT PRIMARY KEY, seeded_at TEXT NOT NULL);
   `,
+  // The inbound list pages newest first (by seq) within a filter: each filter walks its own index.
+  `
+  CREATE INDEX sink_requests_by_name ON sink_requests (name, seq);
+  CREATE INDEX sink_requests_by_provider ON sink_requests (provider, seq);
+  CREATE INDEX sink_requests_by_method ON sink_requests (method, seq);
+  CREATE INDEX sink_requests_by_time ON sink_requests (received_at);
+  `,
 ];
 
 /** Applies the migrations the file has not seen yet, each in its own transaction. */

@@ -1,6 +1,6 @@
 /** @module The mock APIs' state in SQLite: seeded records per provider and collection, and webhook subscriptions. */
 import type Database from 'better-sqlite3';
-import { ulid } from 'ulid';
+import { newId } from '../util/ids.ts';
 import type { MockRecords, MockSubscription, MockSubscriptions } from '../providers/mock-types.ts';
 import type { JsonObject } from '../util/json.ts';
 
@@ -107,7 +107,7 @@ export function createMockRepository(db: Database.Database): MockRepository {
       },
       create(input) {
         const subscription: MockSubscription = {
-          id: `sub_${ulid()}`,
+          id: newId('sub'),
           provider,
           target: input.target,
           events: input.events,

@@ -11,6 +11,7 @@ import { createMockRepository, type MockRepository } from './mock-repository.ts'
 import { createScenarioRunRepository, type ScenarioRunRepository } from './scenario-run-repository.ts';
 import { createSinkRepository, type SinkRepository } from './sink-repository.ts';
 import { createSuiteRunRepository, type SuiteRunRepository } from './suite-run-repository.ts';
+import { createTurnTransactions } from './turn-transaction.ts';
 
 export interface Store {
   /** The file (or ":memory:"). */
@@ -22,6 +23,10 @@ export interface Store {
   suiteRuns: SuiteRunRepository;
   mocks: MockRepository;
   messages: MessageLog;
+  /** Runs `fn` once the writes made so far are committed (announce only what is stored). */
+  afterCommit(fn: () => void): void;
+  /** Resolves once the writes made so far are committed (before sending or acknowledging). */
+  committed(): Promise<void>;
   /** Runs `check` on the database; "ok" when healthy. */
   integrityCheck(): string;
   close(): void;
@@ -49,16 +54,22 @@ export function openStore({ path = defaultStorePath }: { path?: string } = {}): 
     throw new HookbenchError('STORE_ERROR', `cannot open the store at ${path}: ${detail}`, { path: '--db', cause: e });
   }
   const messages = createMessageLog(db);
+  const turn = createTurnTransactions(db);
   return {
     path,
-    deliveries: createDeliveryRepository(db, messages),
+    deliveries: createDeliveryRepository(db, messages, turn.transaction),
     sink: createSinkRepository(db, messages),
     credentials: createCredentialRepository(db),
     scenarioRuns: createScenarioRunRepository(db),
     suiteRuns: createSuiteRunRepository(db),
     mocks: createMockRepository(db),
     messages,
+    afterCommit: turn.afterCommit,
+    committed: turn.committed,
     integrityCheck: () => String(db.pragma('integrity_check', { simple: true })),
-    close: () => db.close(),
+    close: () => {
+      turn.commit();
+      db.close();
+    },
   };
 }

@@ -1,13 +1,41 @@
-/** @module Requests received by the built-in sink, stored with their announcement. */
+/** @module Requests received by the built-in sink (and calls to the mock APIs), stored with their announcement. */
 import type Database from 'better-sqlite3';
+import { HookbenchError } from '../errors.ts';
 import type { MessageOf } from '../messages.ts';
 import type { SinkRequest, SinkRequestSummary } from '../sink/types.ts';
 import type { MessageLog } from './message-log.ts';
 
+/** What `GET /api/sink/requests` filters on; absent means "any". */
+export interface SinkRequestFilter {
+  /** The sink's name (`default`, …), or `mock` for calls to the mock APIs. */
+  name?: string;
+  /** The provider the sink recognised, or whose mock API was called. */
+  provider?: string;
+  /** Compared upper-case: `post` finds POST. */
+  method?: string;
+  /** Free text matched against the path and query, and the id. */
+  q?: string;
+  /** Received at or after this instant (ISO). */
+  since?: string;
+  limit: number;
+  /** Opaque cursor from a previous page's `nextCursor`. */
+  cursor?: string;
+}
+
+export interface SinkRequestPage {
+  items: SinkRequestSummary[];
+  /** Requests the filter selects in all, this page and the ones after it included. */
+  total: number;
+  nextCursor?: string;
+}
+
 export interface SinkRepository {
   insert(request: SinkRequest): MessageOf<'sink.request'>;
   get(id: string): SinkRequest | undefined;
-  list(options: { name?: string; limit: number }): SinkRequestSummary[];
+  /** Newest first, a page at a time: cursors follow the insertion order, so rows arriving meanwhile never shift a walk. */
+  page(filter: SinkRequestFilter): SinkRequestPage;
+  /** The first page's items alone (no count): what in-process callers and tests want. */
+  list(filter: Omit<SinkRequestFilter, 'cursor'>): SinkRequestSummary[];
   clear(): MessageOf<'sink.cleared'>;
 }
 
@@ -17,8 +45,8 @@ interface SinkRow {
   name: string;
   method: string;
   url: string;
-  headers_json: string;
-  body: string;
+  headers_json?: string;
+  body?: string;
   body_encoding: 'utf8' | 'base64';
   body_bytes: number;
   received_at: string;
@@ -27,16 +55,17 @@ interface SinkRow {
   response_status: number;
 }
 
+/** Everything but the headers and body, which may be megabytes a row. */
+const summaryColumns = 'seq, id, name, method, url, body_encoding, body_bytes, received_at, provider, verification_json, response_status';
+
 const summaryOf = ({ body: _body, headers: _headers, ...rest }: SinkRequest): SinkRequestSummary => rest;
 
-function fromRow(row: SinkRow): SinkRequest {
+function summaryFromRow(row: SinkRow): SinkRequestSummary {
   return {
     id: row.id,
     name: row.name,
     method: row.method,
     url: row.url,
-    headers: JSON.parse(row.headers_json),
-    body: row.body,
     bodyEncoding: row.body_encoding,
     bodyBytes: row.body_bytes,
     receivedAt: row.received_at,
@@ -45,6 +74,8 @@ function fromRow(row: SinkRow): SinkRequest {
     responseStatus: row.response_status,
   };
 }
+
+const fromRow = (row: SinkRow): SinkRequest => ({ ...summaryFromRow(row), headers: JSON.parse(row.headers_json ?? '{}'), body: row.body ?? '' });
 
 export function createSinkRepository(db: Database.Database, log: MessageLog): SinkRepository {
   const insert = db.prepare(`INSERT INTO sink_requests (id, name, method, url, headers_json, body, body_encoding,
@@ -69,14 +100,8 @@ export function createSinkRepository(db: Database.Database, log: MessageLog): Si
       const row = select.get(id);
       return row ? fromRow(row) : undefined;
     },
-    list: ({ name, limit }) => {
-      const rows = (
-        name
-          ? db.prepare('SELECT * FROM sink_requests WHERE name = ? ORDER BY seq DESC LIMIT ?').all(name, limit)
-          : db.prepare('SELECT * FROM sink_requests ORDER BY seq DESC LIMIT ?').all(limit)
-      ) as SinkRow[];
-      return rows.map((row) => summaryOf(fromRow(row)));
-    },
+    page: (filter) => listSinkRequests(db, filter, { count: true }),
+    list: (filter) => listSinkRequests(db, filter, { count: false }).items,
     clear: () =>
       db.transaction(() => {
         const before = lastSeq.get()?.seq ?? 0;
@@ -86,3 +111,49 @@ export function createSinkRepository(db: Database.Database, log: MessageLog): Si
       })(),
   };
 }
+
+function listSinkRequests(db: Database.Database, filter: SinkRequestFilter, { count }: { count: boolean }): SinkRequestPage {
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  if (filter.name) (where.push('name = ?'), params.push(filter.name));
+  if (filter.provider) (where.push('provider = ?'), params.push(filter.provider));
+  if (filter.method) (where.push('method = ?'), params.push(filter.method.toUpperCase()));
+  if (filter.since) (where.push('received_at >= ?'), params.push(filter.since));
+  if (filter.q) {
+    const like = `%${escapeLike(filter.q)}%`;
+    where.push(`(url LIKE ? ESCAPE '\\' OR id LIKE ? ESCAPE '\\')`);
+    params.push(like, like);
+  }
+  // Decoded before counting: a bad cursor is refused whatever else the query says.
+  const cursor = filter.cursor === undefined ? undefined : decodeCursor(filter.cursor);
+  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const total = count ? (db.prepare(`SELECT COUNT(*) AS n FROM sink_requests ${whereSql}`).get(...params) as { n: number }).n : 0;
+
+  const pageWhere = cursor === undefined ? whereSql : `${whereSql ? `${whereSql} AND` : 'WHERE'} seq < ?`;
+  const pageParams = cursor === undefined ? params : [...params, cursor];
+  const rows = db
+    .prepare(`SELECT ${summaryColumns} FROM sink_requests ${pageWhere} ORDER BY seq DESC LIMIT ?`)
+    .all(...pageParams, filter.limit + 1) as SinkRow[];
+  const page = rows.slice(0, filter.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(summaryFromRow),
+    total,
+    ...(rows.length > filter.limit && last ? { nextCursor: encodeCursor(last.seq) } : {}),
+  };
+}
+
+// A prefix of its own, so a deliveries cursor handed here is refused rather than misread.
+const encodeCursor = (seq: number): string => Buffer.from(`s:${seq}`).toString('base64url');
+
+function decodeCursor(cursor: string): number {
+  const m = /^s:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!m?.[1]) {
+    throw new HookbenchError('INVALID_INPUT', `cursor "${cursor}" is not one this server gave out for sink requests: use nextCursor from a previous page`, {
+      path: 'cursor',
+    });
+  }
+  return Number(m[1]);
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -1,5 +1,5 @@
 /** @module Suite runs started through the API: in the background, progress announced, result stored. */
-import { ulid } from 'ulid';
+import { newId } from '../util/ids.ts';
 import type { Message } from '../messages.ts';
 import type { SuiteRunRecord } from '../store/suite-run-repository.ts';
 import { assertRunnable, runSuites, type RunSuitesInput, type SuiteDeps } from './run-suites.ts';
@@ -18,7 +18,7 @@ export function createSuiteRunner(deps: SuiteDeps & { publish(message: Message):
   return {
     start(input) {
       assertRunnable(deps, input);
-      const runId = `run_${ulid()}`;
+      const runId = newId('run');
       const run = store.suiteRuns.start({ runId, suites: input.suites.map((s) => s.suite.name) });
       runSuites(deps, {
         ...input,

@@ -3,8 +3,8 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
 import { isHookbenchError } from '../errors.ts';
-import { checkHostAndOrigin, type HostGuardOptions } from '../http/host-guard.ts';
-import type { Message } from '../messages.ts';
+import { checkAccess, type HostGuardOptions } from '../http/host-guard.ts';
+import { encodeMessage, type Message } from '../messages.ts';
 import { version } from '../version.ts';
 import type { Workbench } from '../workbench.ts';
 
@@ -38,9 +38,10 @@ export function attachWebSocket({ server, bench, guard }: { server: Server; benc
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname !== '/ws') return refuse(socket, 404, 'Not Found', 'only /ws accepts WebSocket connections', 'NOT_FOUND');
     try {
-      checkHostAndOrigin(req.headers.host, req.headers.origin, guard);
+      checkAccess(req.headers, guard);
     } catch (e) {
-      return refuse(socket, 403, 'Forbidden', isHookbenchError(e) ? e.message : 'refused', isHookbenchError(e) ? e.code : 'FORBIDDEN_HOST');
+      const unauthorized = isHookbenchError(e) && e.code === 'UNAUTHORIZED';
+      return refuse(socket, unauthorized ? 401 : 403, unauthorized ? 'Unauthorized' : 'Forbidden', isHookbenchError(e) ? e.message : 'refused', isHookbenchError(e) ? e.code : 'FORBIDDEN_HOST');
     }
     const sinceText = url.searchParams.get('since');
     const since = sinceText === null ? undefined : Number(sinceText);
@@ -59,7 +60,7 @@ export function attachWebSocket({ server, bench, guard }: { server: Server; benc
     const gap = since !== undefined && ((since < oldestSeq - 1 && since < lastSeq) || since > lastSeq || backlog.length === maxBacklog);
     const hello: HelloData = { version, lastSeq, oldestSeq, gap, ...(since === undefined ? {} : { since }) };
     ws.send(JSON.stringify({ seq: since === undefined || since > lastSeq ? lastSeq : since, type: 'hello', data: hello }));
-    for (const message of backlog) ws.send(JSON.stringify(message));
+    for (const message of backlog) ws.send(encodeMessage(message));
     live.add(ws);
     alive.add(ws);
     ws.on('pong', () => alive.add(ws));
@@ -69,7 +70,7 @@ export function attachWebSocket({ server, bench, guard }: { server: Server; benc
 
   const unsubscribe = bench.bus.subscribe((message: Message) => {
     if (live.size === 0) return;
-    const text = JSON.stringify(message);
+    const text = encodeMessage(message);
     for (const ws of live) {
       if (ws.readyState !== WebSocket.OPEN) continue;
       if (ws.bufferedAmount > maxBufferedBytes) {

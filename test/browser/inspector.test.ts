@@ -42,7 +42,11 @@ describe('firing and following', () => {
     expect(await request.locator('.method').textContent()).toBe('POST');
     expect(await request.locator('.url').textContent()).toBe(`${server.url}/sink/default`);
     const header = (name: string) => request.locator(`tr[data-header="${name}"] td`).textContent();
-    expect(await header('X-Ploomes-Validation-Key')).toBe(server.bench.vault.verification('ploomes').validationKey);
+    // The key is a credential: the settings view shows it, the traffic view names it; the receiver got the real one.
+    expect(await header('X-Ploomes-Validation-Key')).toBe('<redacted:ploomes.validationKey>');
+    const received = server.bench.store.sink.get(server.bench.store.sink.list({ limit: 1 })[0]!.id)!;
+    const sent = Object.entries(received.headers).find(([name]) => name.toLowerCase() === 'x-ploomes-validation-key')?.[1];
+    expect(sent).toBe(server.bench.vault.verification('ploomes').validationKey);
     expect(await header('Content-Type')).toBe('application/json; charset=utf-8');
     const body = JSON.parse((await request.locator('hb-json-tree[data-format="pretty"] .tree').textContent()) ?? '');
     expect(body).toMatchObject({ Action: 'Update', Entity: 'Contacts' });
@@ -63,7 +67,8 @@ describe('firing and following', () => {
     const { sampleEvent } = await import('../../server/delivery/sample-event.ts');
     const expected = sampleEvent(server.bench, { provider: 'ploomes', event: 'Deals.Win', seed: 7 });
     expect(JSON.parse((await shownBody()) ?? '')).toEqual(JSON.parse(expected.request.body));
-    expect(await preview.locator('tr[data-header="X-Ploomes-Validation-Key"] td').textContent()).toBe(server.bench.vault.verification('ploomes').validationKey);
+    expect(expected.request.headers['X-Ploomes-Validation-Key']).toBe(server.bench.vault.verification('ploomes').validationKey);
+    expect(await preview.locator('tr[data-header="X-Ploomes-Validation-Key"] td').textContent()).toBe('<redacted:ploomes.validationKey>');
 
     await preview.getByRole('button', { name: 'Regenerate' }).click();
     await preview.locator('.seed code', { hasNotText: /^7$/ }).waitFor();

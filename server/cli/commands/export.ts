@@ -10,10 +10,11 @@ import { localWorkbench, resolveCliOptions, type Io } from '../cli-context.ts';
 import { connectionFlags, parseFlags } from '../parse-flags.ts';
 
 export const exportUsage = `Usage: hookbench export [--format har|ndjson|curl] [--output FILE] [--provider P] [--event E]
-                        [--status S] [--since ISO]
+                        [--status S] [--since ISO] [--attempt N]
 
 Writes recorded deliveries (newest first) to stdout or FILE: har (every attempt, for devtools and proxies),
-ndjson (a delivery per line, attempts in full) or curl (a shell script re-sending each first request).
+ndjson (a delivery per line, attempts in full) or curl (a shell script re-sending each delivery's last
+request, or attempt N's with --attempt N).
 Credentials are never exported: they show as <redacted:…>, and curl scripts read them from variables.`;
 
 export async function exportCommand(argv: string[], io: Io): Promise<number> {
@@ -25,6 +26,7 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
     event: { type: 'string' },
     status: { type: 'string' },
     since: { type: 'string' },
+    attempt: { type: 'string' },
   } as const;
   const { values } = parseFlags(argv, flags, exportUsage);
   if (values.help) return (io.stdout.write(`${exportUsage}\n`), 0);
@@ -43,11 +45,15 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
     ...(status ? { status } : {}),
     ...(values.since ? { since: new Date(values.since).toISOString() } : {}),
   };
+  const attempt = values.attempt === undefined ? undefined : Number(values.attempt);
+  if (attempt !== undefined && (!Number.isInteger(attempt) || attempt < 1 || format !== 'curl')) {
+    throw new HookbenchError('INVALID_INPUT', `--attempt "${values.attempt}" must be a whole number from 1, with --format curl (HAR and NDJSON carry every attempt)`, { path: '--attempt' });
+  }
   const out: Writable = values.output ? createWriteStream(resolve(io.cwd, values.output)) : (io.stdout as Writable);
   const options = resolveCliOptions(values, io);
   const api = await findServer(options);
   if (api) {
-    const response = await fetch(`${api.baseUrl}/api/export?${new URLSearchParams({ format, ...filters })}`);
+    const response = await fetch(`${api.baseUrl}/api/export?${new URLSearchParams({ format, ...filters, ...(attempt ? { attempt: String(attempt) } : {}) })}`, { headers: api.headers });
     if (!response.ok) {
       const error = ((await response.json()) as { error?: { code?: string; message?: string; path?: string } }).error ?? {};
       throw new HookbenchError('INVALID_INPUT', error.message ?? `the server answered ${response.status}`, { path: error.path });
@@ -57,7 +63,7 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
   } else {
     const bench = localWorkbench(options);
     try {
-      for (const chunk of exportChunks(format, deliveriesOf(bench.store.deliveries, filters), bench.redactor)) await write(out, chunk);
+      for (const chunk of exportChunks(format, deliveriesOf(bench.store.deliveries, filters), bench.redactor, attempt ? { attempt } : {})) await write(out, chunk);
     } finally {
       await bench.close();
     }

@@ -76,7 +76,9 @@ async function signedSample(
   }
   const bench = localWorkbench(options);
   try {
-    return sampleEvent(bench, input);
+    // As the API shows it: the auth headers carry the provider's secrets (`hookbench credentials` prints those).
+    const signed = sampleEvent(bench, input);
+    return { ...signed, request: { ...signed.request, headers: bench.redactor.headers(signed.provider, signed.request.headers) } };
   } finally {
     await bench.close();
   }

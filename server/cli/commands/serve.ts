@@ -6,10 +6,12 @@ import { banner } from '../banner.ts';
 import type { Io } from '../cli-context.ts';
 import { connectionFlags, parseFlags } from '../parse-flags.ts';
 
-export const serveUsage = `Usage: hookbench serve [--port N] [--host H] [--db PATH] [--target URL] [--config FILE] [--time-scale X]
+export const serveUsage = `Usage: hookbench serve [--port N] [--host H] [--token T] [--db PATH] [--target URL] [--config FILE] [--time-scale X]
 
 Starts the workbench: the inspector at http://127.0.0.1:4400, the built-in sink at /sink/default,
-the control API at /api and live updates at /ws. Listens on 127.0.0.1 unless --host says otherwise.`;
+the control API at /api and live updates at /ws. Listens on 127.0.0.1 unless --host says otherwise;
+on any other host the API, inspector and WebSocket require an access token, made at start and printed
+in the banner (--token or HOOKBENCH_TOKEN pins one). See docs/security.md.`;
 
 export async function serve(argv: string[], io: Io): Promise<number> {
   const { values } = parseFlags(argv, { ...connectionFlags, target: { type: 'string' }, 'time-scale': { type: 'string' } }, serveUsage);
@@ -25,6 +27,7 @@ export async function serve(argv: string[], io: Io): Promise<number> {
     providers: options.providers,
     custom: options.custom,
     allowedOrigins: options.allowedOrigins,
+    token: options.token,
   });
   io.stdout.write(`${banner(server, { configFile: file })}\n`);
 

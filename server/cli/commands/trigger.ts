@@ -8,6 +8,7 @@ import { deliveryInputSchema } from '../../delivery/delivery-input.ts';
 import { parseFaultFlags } from '../../delivery/faults.ts';
 import { terminalStatuses, type Delivery } from '../../delivery/types.ts';
 import { HookbenchError } from '../../errors.ts';
+import { redactDelivery } from '../../export/export-deliveries.ts';
 import type { ResolvedOptions } from '../../config/resolve-options.ts';
 import { parseJson } from '../../util/json.ts';
 import { overridesFromFlags, parseSetFlag } from '../../util/set-path.ts';
@@ -106,14 +107,16 @@ async function inProcess(options: ResolvedOptions, input: SubmitInput, progress:
   try {
     const stop = bench.bus.subscribe((message) => {
       if (message.type !== 'attempt.finished') return;
-      const delivery = bench.store.deliveries.get(message.data.deliveryId);
+      const recorded = bench.store.deliveries.get(message.data.deliveryId);
+      const delivery = recorded && redactDelivery(recorded, bench.redactor);
       const attempt = delivery?.attempts.find((a) => a.n === message.data.n);
       if (delivery && attempt) progress(formatAttempt(attempt, delivery.timeScale));
     });
     const { delivery, related } = bench.engine.submit({ ...input, target: input.target ?? options.target });
     const settled = await Promise.all([delivery.id, ...related].map((id) => bench.engine.settled(id)));
     stop();
-    const [first, ...others] = settled as [Delivery, ...Delivery[]];
+    // Printed (--json) as the API would show it: the auth headers sent are the provider's secrets.
+    const [first, ...others] = settled.map((d) => redactDelivery(d, bench.redactor)) as [Delivery, ...Delivery[]];
     return { first, others };
   } finally {
     await bench.close();

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { deliveryInputSchema, replayInputSchema } from '../../delivery/delivery-input.ts';
 import { deliveryStatuses } from '../../delivery/types.ts';
 import { HookbenchError } from '../../errors.ts';
+import { redactDelivery } from '../../export/export-deliveries.ts';
 import { settingsWithOverrides } from '../../providers/provider-config.ts';
 import type { Workbench } from '../../workbench.ts';
 import { readJsonBody, readQuery } from '../read-input.ts';
@@ -54,7 +55,8 @@ export function deliveriesRoutes(bench: Workbench) {
   app.get('/:id', (c) => {
     const delivery = bench.store.deliveries.get(c.req.param('id'));
     if (!delivery) throw new HookbenchError('NOT_FOUND', `no delivery "${c.req.param('id')}"`, { path: 'id' });
-    return c.json(delivery);
+    // By header name too: a secret rotated away before this process started is no longer known by value.
+    return c.json(redactDelivery(delivery, bench.redactor));
   });
 
   app.get('/:id/attempts/:n/explain', (c) => {
@@ -68,7 +70,8 @@ export function deliveriesRoutes(bench: Workbench) {
       credentials: bench.vault.get(provider.id),
       settings: settingsWithOverrides(provider, bench.settingsFor(provider.id), delivery.settings),
     });
-    return c.json({ provider: provider.id, auth: provider.auth, faults: attempt.faults ?? [], explanation: explanation ?? null });
+    const shown = explanation && { ...explanation, headers: explanation.headers.map((h) => ({ ...h, value: bench.redactor.headers(provider.id, { [h.name]: h.value })[h.name] ?? '' })) };
+    return c.json({ provider: provider.id, auth: provider.auth, faults: attempt.faults ?? [], explanation: shown ?? null });
   });
 
   app.post('/:id/cancel', (c) => {

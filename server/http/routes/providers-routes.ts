@@ -32,17 +32,17 @@ export function providersRoutes(bench: Workbench) {
     const setFlags = c.req.queries('set') ?? [];
     const set = Object.fromEntries(setFlags.map((flag) => parseSetFlag(flag, 'query.set')));
     const settings = overridesFromFlags(c.req.queries('setting') ?? [], 'query.setting');
-    return c.json(
-      sampleEvent(bench, {
-        provider: c.req.param('provider'),
-        event: c.req.param('event'),
-        seed: query.seed,
-        now: query.now === undefined ? undefined : new Date(query.now),
-        set,
-        target: query.target,
-        settings,
-      }),
-    );
+    const sample = sampleEvent(bench, {
+      provider: c.req.param('provider'),
+      event: c.req.param('event'),
+      seed: query.seed,
+      now: query.now === undefined ? undefined : new Date(query.now),
+      set,
+      target: query.target,
+      settings,
+    });
+    // Signed with the credentials in force: the auth headers are secrets the settings view shows instead.
+    return c.json({ ...sample, request: { ...sample.request, headers: bench.redactor.headers(sample.provider, sample.request.headers) } });
   });
 
   app.get('/:provider/credentials', (c) => c.json(credentialsView(bench, bench.registry.get(c.req.param('provider')).id)));

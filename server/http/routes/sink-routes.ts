@@ -1,7 +1,7 @@
 /** @module The built-in sink, ANY /sink/:name/*: records, verifies and answers as asked. */
 import type { HttpBindings } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
-import { ulid } from 'ulid';
+import { newId } from '../../util/ids.ts';
 import type { ReceivedRequest, VerifyResult } from '../../providers/types.ts';
 import { createFailCounter, sinkQuerySchema } from '../../sink/sink-response.ts';
 import type { SinkRequest } from '../../sink/types.ts';
@@ -46,7 +46,7 @@ async function receive(
   const responseStatus = tooLarge ? 413 : refused ? 401 : (plan?.status ?? 400);
 
   const record: SinkRequest = {
-    id: `snk_${ulid()}`,
+    id: newId('snk'),
     name,
     method: c.req.method,
     url: `${url.pathname}${url.search}`,
@@ -78,7 +78,7 @@ async function receive(
 function receiveTooLarge(c: Context<{ Bindings: HttpBindings }>, bench: Workbench, name: string, url: URL, size: number): Response {
   bench.bus.publish(
     bench.store.sink.insert({
-      id: `snk_${ulid()}`,
+      id: newId('snk'),
       name,
       method: c.req.method,
       url: `${url.pathname}${url.search}`,

@@ -4,18 +4,9 @@ import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { fromPackageRoot } from '../../package-root.ts';
+import { securityHeaders } from '../security-headers.ts';
 
 export const defaultUiDir = fromPackageRoot('dist', 'ui');
-
-const csp = [
-  "default-src 'self'",
-  "connect-src 'self'",
-  "img-src 'self' data:",
-  "style-src 'self' 'unsafe-inline'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 const notBuilt = `<!doctype html><meta charset="utf-8"><title>hookbench</title>
 <p>The inspector has not been built. Run <code>npm run build</code> (or start with <code>npm start</code>, which builds it),
@@ -24,12 +15,7 @@ then reload. The API at <a href="/api/health">/api/health</a> works meanwhile.</
 export function uiRoutes(uiDir = defaultUiDir) {
   const app = new Hono();
   const indexPath = join(uiDir, 'index.html');
-  app.use('*', async (c, next) => {
-    await next();
-    c.header('Content-Security-Policy', csp);
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'no-referrer');
-  });
+  app.use('*', securityHeaders('inspector'));
   // Mounted only when built: serveStatic warns about a missing root, and the fallback below explains it.
   if (existsSync(uiDir)) {
     app.use('/assets/*', serveStatic({ root: uiDir }));

@@ -1,7 +1,7 @@
 /**
  * @module The inspector shell: owns the shared state (one controller per source: WebSocket, catalogue,
- * delivery feed, sink feed, batches, route, preferences, keyboard), passes it down to the current view
- * and acts on the views' events.
+ * delivery feed, inbound feed and the timeline merging them, sink feed, batches, route, preferences,
+ * keyboard), passes it down to the current view and acts on the views' events.
  */
 import { LitElement, css, html } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
@@ -11,11 +11,15 @@ import { BatchTracker } from '../controllers/batch-tracker.ts';
 import { CatalogueController } from '../controllers/catalogue-controller.ts';
 import { CursorController } from '../controllers/cursor-controller.ts';
 import { DeliveryFeed } from '../controllers/delivery-feed.ts';
+import { InboundFeed } from '../controllers/inbound-feed.ts';
 import { KeyboardController, type Shortcut } from '../controllers/keyboard-controller.ts';
 import { PreferencesController } from '../controllers/preferences-controller.ts';
 import { RouteController, type Route } from '../controllers/route-controller.ts';
 import { SinkFeed } from '../controllers/sink-feed.ts';
+import { TimelineFeed } from '../controllers/timeline-feed.ts';
 import { WsController } from '../controllers/ws-controller.ts';
+import { inboundQueryOf } from '../state/inbound-rows.ts';
+import { isInboundId } from '../state/timeline.ts';
 import type { HbBatchCancelEvent, HbBatchDismissEvent } from './hb-batch-progress.ts';
 import type { HbDeliveriesView } from './hb-deliveries-view.ts';
 import type { HbCancelRequestEvent, HbReplayRequestEvent } from './hb-delivery-detail.ts';
@@ -27,6 +31,7 @@ import type { HbBatchStartedEvent } from './hb-scenario-panel.ts';
 import type { ClearWhat, HbClearEvent, HbPreferencesChangeEvent } from './hb-settings-view.ts';
 import type { HbSinkSelectEvent } from './hb-sink-list.ts';
 import type { HbSinkView } from './hb-sink-view.ts';
+import type { HbShowChangeEvent } from './hb-show-toggle.ts';
 import type { HbFireEvent, HbPickEvent, HbTargetChangeEvent, Pick } from './hb-trigger-panel.ts';
 import './hb-deliveries-view.ts';
 import './hb-nav-bar.ts';
@@ -58,6 +63,9 @@ export class HbApp extends LitElement {
   private readonly catalogue = new CatalogueController(this, this.api);
   private readonly prefs = new PreferencesController(this);
   private readonly deliveries = new DeliveryFeed(this, { api: this.api });
+  private readonly inbound = new InboundFeed(this, { api: this.api });
+  /** The list as shown: deliveries, inbound requests, or both by time. */
+  private readonly timeline = new TimelineFeed(this, { deliveries: this.deliveries, inbound: this.inbound });
   private readonly sink = new SinkFeed(this, this.api);
   private readonly batches = new BatchTracker(this);
   private readonly route = new RouteController(this, { onChange: (next) => this.onRoute(next) });
@@ -66,6 +74,7 @@ export class HbApp extends LitElement {
     onHello: (_hello, resumed) => {
       if (!resumed) {
         void this.deliveries.reload();
+        void this.inbound.reload();
         void this.sink.reload();
       }
       // hookbench may have come up after the page: the catalogue failed then, not now.
@@ -93,7 +102,10 @@ export class HbApp extends LitElement {
   constructor() {
     super();
     // The first hello loads the first page; a link's filters are in force from it.
-    this.deliveries.filters = this.route.route.filters;
+    const { filters, show = 'deliveries' } = this.route.route;
+    this.deliveries.filters = filters;
+    this.inbound.query = inboundQueryOf(show, filters);
+    this.timeline.show = show;
   }
 
   override render() {
@@ -115,10 +127,13 @@ export class HbApp extends LitElement {
       .providers=${this.catalogue.providers}
       defaultTarget=${this.catalogue.health?.defaultTarget ?? ''}
       .filters=${route.filters}
-      .rows=${this.deliveries.items}
-      total=${this.deliveries.total}
-      ?loading=${this.deliveries.loading}
-      .error=${this.deliveries.error ?? this.catalogue.error}
+      .rows=${this.timeline.items}
+      total=${this.timeline.total}
+      show=${this.timeline.show}
+      deliveryTotal=${this.deliveries.total}
+      inboundTotal=${this.inbound.total}
+      ?loading=${this.timeline.loading}
+      .error=${this.timeline.error ?? this.catalogue.error}
       selectedId=${route.id ?? ''}
       cursorId=${this.cursor.id ?? ''}
       .summary=${this.deliveries.get(route.id)}
@@ -132,7 +147,9 @@ export class HbApp extends LitElement {
       harHref=${this.api.exportUrl('har', route.filters)}
       @hb-filter-change=${(e: HbFilterChangeEvent) => this.route.navigate({ ...route, filters: e.filters }, { replace: e.replace })}
       @hb-select=${(e: HbSelectEvent) => this.open(e.deliveryId)}
-      @hb-range=${(e: HbRangeEvent) => this.deliveries.want(e.last)}
+      @hb-sink-select=${(e: HbSinkSelectEvent) => this.open(e.requestId)}
+      @hb-show-change=${(e: HbShowChangeEvent) => this.route.navigate({ ...route, show: e.show })}
+      @hb-range=${(e: HbRangeEvent) => this.timeline.want(e.last)}
       @hb-fire=${(e: HbFireEvent) => void this.fire(e)}
       @hb-pick=${(e: HbPickEvent) => (this.pick = e.pick)}
       @hb-use-seed=${(e: HbUseSeedEvent) => (this.pick = { ...this.pick, seed: String(e.seed), now: e.now })}
@@ -160,21 +177,23 @@ export class HbApp extends LitElement {
 
   private receive(message: Message): void {
     this.deliveries.receive(message);
+    this.inbound.receive(message);
     this.sink.receive(message);
     this.batches.receive(message);
   }
 
   private onRoute(next: Route): void {
     this.deliveries.setFilters(next.filters);
+    this.timeline.setView(next.show ?? 'deliveries', next.filters);
     if (next.view === 'sink') this.sink.markSeen();
     if (next.view === 'deliveries' && next.id) this.cursor.set(next.id);
     if (next.view === 'sink' && next.id) this.sinkCursor.set(next.id);
   }
 
+  /** Opens a delivery, or an inbound request of the interleaved list, beside the list. */
   private open(id: string): void {
     this.cursor.set(id);
-    const { route } = this.route;
-    this.route.navigate({ view: 'deliveries', id, filters: route.filters });
+    this.route.navigate({ ...this.route.route, view: 'deliveries', id });
   }
 
   private openSink(id: string): void {
@@ -259,16 +278,17 @@ export class HbApp extends LitElement {
     switch (shortcut) {
       case 'next':
       case 'previous':
-        if (!this.cursor.move(this.deliveries.items, shortcut === 'next' ? 1 : -1, route.id)) return false;
+        if (!this.cursor.move(this.timeline.items, shortcut === 'next' ? 1 : -1, route.id)) return false;
         this.deliveriesView?.focusList();
         return true;
       case 'open':
         if (this.cursor.id) this.open(this.cursor.id);
         return this.cursor.id !== undefined;
       case 'replay': {
+        // Only a delivery replays: an inbound request was sent by someone else.
         const id = route.id ?? this.cursor.id;
-        if (id) this.openReplay(id);
-        return id !== undefined;
+        if (id && !isInboundId(id)) this.openReplay(id);
+        return id !== undefined && !isInboundId(id);
       }
       case 'search':
         this.deliveriesView?.focusSearch();

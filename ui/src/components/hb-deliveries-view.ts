@@ -1,6 +1,7 @@
 /**
  * @module The deliveries view: the fire panel (with batches in progress and scenarios), the filtered
- * live list, and the open delivery or, when none is, the sample of what Fire would send.
+ * live list (deliveries, and inbound requests when shown), and the open delivery or inbound request
+ * or, when none is, the sample of what Fire would send.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
@@ -8,6 +9,8 @@ import type { DeliverySummary } from '../../../server/delivery/types.ts';
 import type { ProviderDescription } from '../../../server/providers/describe-provider.ts';
 import type { ApiClient, ApiError } from '../controllers/api-client.ts';
 import { hasFilters, type DeliveryFilters } from '../state/delivery-filters.ts';
+import type { Show } from '../state/inbound-rows.ts';
+import { isInboundId, type TimelineRow } from '../state/timeline.ts';
 import { controls } from '../styles/controls.ts';
 import { sectionHeading } from '../styles/theme.ts';
 import type { BatchView } from './hb-batch-progress.ts';
@@ -20,6 +23,7 @@ import './hb-delivery-detail.ts';
 import './hb-delivery-list.ts';
 import './hb-filter-bar.ts';
 import './hb-sample-preview.ts';
+import './hb-sink-request-detail.ts';
 import './hb-scenario-panel.ts';
 import './hb-trigger-panel.ts';
 
@@ -109,8 +113,14 @@ export class HbDeliveriesView extends LitElement {
   @property({ attribute: false }) providers: readonly ProviderDescription[] = [];
   @property() defaultTarget = '';
   @property({ attribute: false }) filters: DeliveryFilters = {};
-  @property({ attribute: false }) rows: readonly DeliverySummary[] = [];
+  /** The list's rows: deliveries, with inbound requests interleaved when `show` says so. */
+  @property({ attribute: false }) rows: readonly TimelineRow[] = [];
+  /** Rows in the list in all, loaded or not. */
   @property({ type: Number }) total = 0;
+  @property() show: Show = 'deliveries';
+  /** What the filters select of each kind, for the filter bar's count. */
+  @property({ type: Number }) deliveryTotal = 0;
+  @property({ type: Number }) inboundTotal = 0;
   @property({ type: Boolean }) loading = false;
   /** The list could not be loaded. */
   @property({ attribute: false }) error: ApiError | undefined;
@@ -155,14 +165,17 @@ export class HbDeliveriesView extends LitElement {
         <hb-credentials .api=${this.api} provider=${this.pick.provider} .auth=${this.providers.find((p) => p.id === this.pick.provider)?.auth}></hb-credentials>
       </aside>
       <section class="list" aria-label="Deliveries">
-        <hb-filter-bar .filters=${this.filters} .providers=${this.providers} total=${this.total} ?loading=${this.loading} harHref=${this.harHref}></hb-filter-bar>
+        <hb-filter-bar .filters=${this.filters} .providers=${this.providers} total=${this.deliveryTotal} show=${this.show} inboundTotal=${this.inboundTotal}
+          ?loading=${this.loading} harHref=${this.harHref}></hb-filter-bar>
         ${this.error ? html`<div class="error-box" role="alert"><code>${this.error.code}</code> ${this.error.message}</div>` : nothing}
-        <hb-delivery-list .rows=${this.rows} total=${this.total} ?loading=${this.loading} ?filtered=${hasFilters(this.filters)}
+        <hb-delivery-list .rows=${this.rows} total=${this.total} show=${this.show} ?loading=${this.loading} ?filtered=${hasFilters(this.filters)}
           selectedId=${this.selectedId ?? ''} cursorId=${this.cursorId ?? ''}></hb-delivery-list>
         <div class="keys" aria-hidden="true"><kbd>j</kbd> <kbd>k</kbd> move · <kbd>Enter</kbd> open · <kbd>r</kbd> replay · <kbd>/</kbd> search · <kbd>Esc</kbd> close</div>
       </section>
-      <main aria-label=${this.selectedId ? 'Delivery' : 'Sample'}>
-        ${this.selectedId
+      <main aria-label=${isInboundId(this.selectedId) ? 'Inbound request' : this.selectedId ? 'Delivery' : 'Sample'}>
+        ${isInboundId(this.selectedId)
+          ? html`<hb-sink-request-detail .api=${this.api} requestId=${this.selectedId ?? ''}></hb-sink-request-detail>`
+          : this.selectedId
           ? html`<hb-delivery-detail .api=${this.api} deliveryId=${this.selectedId} .summary=${this.summary}></hb-delivery-detail>`
           : html`<hb-sample-preview .api=${this.api} provider=${this.pick.provider} event=${this.pick.event} seed=${this.pick.seed} now=${this.pick.now}
               target=${this.target} .settings=${this.pick.settings} .set=${this.pick.set}></hb-sample-preview>`}

@@ -205,8 +205,9 @@ export class HbDeliveryDetail extends LitElement {
         ${unsettled && d.batchId
           ? html`<button class="btn danger cancel-batch" type="button" @click=${() => this.dispatchEvent(new HbCancelRequestEvent(d.id, d.batchId))}>Cancel batch</button>`
           : nothing}
-        <hb-copy-button class="curl" button caption="Copy as curl" label="Copy as curl (credentials as $HOOKBENCH_ variables)"
-          .load=${() => this.api!.exportText('curl', { q: d.id })}></hb-copy-button>
+        <hb-copy-button class="curl" button caption="Copy as curl"
+          label="Copy ${attempt ? `attempt ${attempt.n}` : 'the request'} as curl (credentials as $HOOKBENCH_ variables)"
+          .load=${() => this.api!.exportText('curl', { q: d.id, ...(attempt ? { attempt: attempt.n } : {}) })}></hb-copy-button>
         ${attempt ? html`<hb-copy-button class="copy-body" button caption="Copy body" label="Copy the request body" .text=${attempt.request.body}></hb-copy-button>` : nothing}
       </div>
       <dl>

@@ -1,6 +1,7 @@
 /**
- * @module The live delivery list: a virtualised grid of every delivery the filters select (loaded or
- * not: rows not yet loaded show as placeholders until their page arrives); raises hb-select and hb-range.
+ * @module The live list: a virtualised grid of every delivery the filters select, and inbound requests
+ * interleaved when asked (loaded or not: rows not yet loaded show as placeholders until their page
+ * arrives); raises hb-select (a delivery), hb-sink-select (an inbound request) and hb-range.
  */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
@@ -9,7 +10,11 @@ import type { LitVirtualizer } from '@lit-labs/virtualizer/LitVirtualizer.js';
 import type { VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
 import type { DeliverySummary } from '../../../server/delivery/types.ts';
 import { formatClock, formatDuration } from '../format/format-units.ts';
+import type { Show } from '../state/inbound-rows.ts';
+import { isInbound, type TimelineRow } from '../state/timeline.ts';
 import { gridList } from '../styles/grid-list.ts';
+import { inboundRow, inboundRowStyles } from './inbound-row.ts';
+import { HbSinkSelectEvent } from './hb-sink-list.ts';
 import './hb-status-badge.ts';
 
 /**
@@ -40,7 +45,7 @@ export class HbRangeEvent extends Event {
   }
 }
 
-type Item = DeliverySummary | undefined;
+type Item = TimelineRow | undefined;
 
 /**
  * @example html`<hb-delivery-list .rows=${feed.items} total=${feed.total} .selectedId=${id} @hb-select=${…} @hb-range=${…}></hb-delivery-list>`
@@ -49,6 +54,7 @@ type Item = DeliverySummary | undefined;
 export class HbDeliveryList extends LitElement {
   static override styles = [
     gridList,
+    inboundRowStyles,
     css`
       :host {
         --cols: 62px 74px minmax(110px, 1.2fr) minmax(90px, 1fr) 112px 40px 56px;
@@ -81,6 +87,7 @@ export class HbDeliveryList extends LitElement {
         .c-provider,
         .c-event,
         .c-target,
+        .c-request,
         .c-code {
           display: none;
         }
@@ -92,8 +99,10 @@ export class HbDeliveryList extends LitElement {
     `,
   ];
 
-  /** Loaded rows, newest first. */
-  @property({ attribute: false }) rows: readonly DeliverySummary[] = [];
+  /** Loaded rows, newest first: deliveries, and inbound requests when shown. */
+  @property({ attribute: false }) rows: readonly TimelineRow[] = [];
+  /** What the rows are, for the empty state and the arrows that tell directions apart. */
+  @property() show: Show = 'deliveries';
   /** Rows in the filtered list in all; those past `rows` show as placeholders. */
   @property({ type: Number }) total = 0;
   @property({ type: Boolean }) loading = false;
@@ -132,7 +141,8 @@ export class HbDeliveryList extends LitElement {
   override render() {
     if (this.rows.length === 0) return this.renderEmpty();
     const cursor = this.cursorId && this.rows.some((d) => d.id === this.cursorId) ? `row-${this.cursorId}` : nothing;
-    return html`<div role="grid" aria-label="Deliveries" aria-rowcount=${this.total + 1} tabindex="0" aria-activedescendant=${cursor}>
+    const label = this.show === 'both' ? 'Deliveries and inbound requests' : this.show === 'inbound' ? 'Inbound requests' : 'Deliveries';
+    return html`<div role="grid" aria-label=${label} aria-rowcount=${this.total + 1} tabindex="0" aria-activedescendant=${cursor}>
       <div class="head" role="row" aria-rowindex="1">
         <span role="columnheader">Time</span><span role="columnheader" class="c-provider">Provider</span
         ><span role="columnheader" class="c-event">Event</span><span role="columnheader" class="c-target">Target</span
@@ -144,18 +154,31 @@ export class HbDeliveryList extends LitElement {
         scroller
         .items=${this.items}
         .keyFunction=${(d: Item, i: number) => d?.id ?? `placeholder-${i}`}
-        .renderItem=${(d: Item, i: number) => (d ? this.renderRow(d, i) : placeholder(i))}
+        .renderItem=${(d: Item, i: number) => (!d ? placeholder(i) : isInbound(d) ? this.renderInbound(d, i) : this.renderRow(d, i))}
         @visibilityChanged=${(e: VisibilityChangedEvent) => this.dispatchEvent(new HbRangeEvent(e.first, e.last))}
       ></lit-virtualizer>
     </div>`;
   }
 
   private renderEmpty() {
-    if (this.loading) return html`<div class="empty" role="status">Loading deliveries…</div>`;
-    if (this.filtered) return html`<div class="empty" role="status">No deliveries match these filters.</div>`;
+    const what = this.show === 'deliveries' ? 'deliveries' : this.show === 'inbound' ? 'inbound requests' : 'deliveries or inbound requests';
+    if (this.loading) return html`<div class="empty" role="status">Loading ${what}…</div>`;
+    if (this.filtered) return html`<div class="empty" role="status">No ${what} match these filters.</div>`;
+    if (this.show === 'inbound') {
+      return html`<div class="empty" role="status">Nothing received yet. Point a webhook at <code>${location.origin}/sink/&lt;name&gt;</code>, or call a mock API under <code>/mock/&lt;provider&gt;</code></div>`;
+    }
     return html`<div class="empty" role="status">
       No deliveries yet. Fire one from the panel, or run<br /><br /><code>npx hookbench trigger ploomes Contacts.Update</code>
     </div>`;
+  }
+
+  private renderInbound(r: Parameters<typeof inboundRow>[0], index: number) {
+    return inboundRow(r, {
+      index,
+      selected: r.id === this.selectedId,
+      cursor: r.id === this.cursorId,
+      onSelect: (id) => this.dispatchEvent(new HbSinkSelectEvent(id)),
+    });
   }
 
   private renderRow(d: DeliverySummary, index: number) {
@@ -177,10 +200,15 @@ export class HbDeliveryList extends LitElement {
     >
       <span role="gridcell" class="cell mono muted" title=${d.createdAt}>${formatClock(d.createdAt)}</span>
       <span role="gridcell" class="cell c-provider provider">${d.provider}</span>
-      <span role="gridcell" class="cell c-event event" title=${d.event}>${d.event}</span>
+      <span role="gridcell" class="cell c-event event" title=${d.event}
+        >${this.show === 'deliveries' ? nothing : html`<span class="dir out" aria-label="outbound">→</span>`}${d.event}</span
+      >
       <span role="gridcell" class="cell c-target mono target" title=${d.target}>${shortTarget(d.target)}</span>
       <span role="gridcell" class="cell c-what">
-        <span class="sub cell"><span class="provider">${d.provider}</span> <span class="event">${d.event}</span></span>
+        <span class="sub cell"
+          >${this.show === 'deliveries' ? nothing : html`<span class="dir out" aria-hidden="true">→</span>`}<span class="provider">${d.provider}</span>
+          <span class="event">${d.event}</span></span
+        >
         <span class="sub cell mono target">${shortTarget(d.target)}</span>
       </span>
       <span role="gridcell" class="cell" title=${d.nextAttemptAt ? `next attempt at ${formatClock(d.nextAttemptAt)}` : ''}>

@@ -1,12 +1,15 @@
 /**
- * @module The list's filters (provider, event, status, target, free text), the count they select,
- * and the HAR download of exactly those deliveries; raises hb-filter-change.
+ * @module The list's filters (provider, event, status, target, free text), what it shows (deliveries,
+ * inbound requests, both), the count they select, and the HAR download of exactly those deliveries;
+ * raises hb-filter-change (and hb-show-change from its toggle).
  */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { ProviderDescription } from '../../../server/providers/describe-provider.ts';
 import { hasFilters, statuses, type DeliveryFilters } from '../state/delivery-filters.ts';
+import { deliveryOnlyFilters, type Show } from '../state/inbound-rows.ts';
 import { controls } from '../styles/controls.ts';
+import './hb-show-toggle.ts';
 
 /**
  * Raised on every change; `replace` for typing, which deserves no history entry per keystroke.
@@ -77,8 +80,19 @@ export class HbFilterBar extends LitElement {
         font-size: var(--hb-font-size-small);
         color: var(--hb-text-muted);
       }
+      .meta {
+        flex-wrap: wrap;
+        row-gap: 4px;
+      }
       .count {
         margin-right: auto;
+        white-space: nowrap;
+      }
+      .meta a[download] {
+        margin-left: auto;
+      }
+      .hidden-inbound {
+        color: var(--hb-warn);
       }
       .count strong {
         color: var(--hb-text);
@@ -101,6 +115,9 @@ export class HbFilterBar extends LitElement {
   @property({ attribute: false }) providers: readonly ProviderDescription[] = [];
   /** Deliveries the filters select in all. */
   @property({ type: Number }) total = 0;
+  @property() show: Show = 'deliveries';
+  /** Inbound requests the filters select in all (when shown). */
+  @property({ type: Number }) inboundTotal = 0;
   @property({ type: Boolean }) loading = false;
   /** The export of the current filters as HAR. */
   @property() harHref = '';
@@ -129,7 +146,8 @@ export class HbFilterBar extends LitElement {
     const events = provider ? provider.events.map((e) => e.name) : [...new Set(this.providers.flatMap((p) => p.events.map((e) => e.name)))].sort();
     return html`<form role="search" aria-label="Filter deliveries" @submit=${(e: Event) => e.preventDefault()}>
         <label class="search">
-          <input class="field" name="q" type="search" placeholder="Search id, event, event id, target" aria-label="Search" autocomplete="off" spellcheck="false"
+          <input class="field" name="q" type="search" placeholder=${this.show === 'deliveries' ? 'Search id, event, event id, target' : 'Search id, event, target, request path'}
+            aria-label="Search" autocomplete="off" spellcheck="false"
             .value=${f.q ?? ''} @input=${this.onSearch} />
           ${f.q ? nothing : html`<kbd aria-hidden="true">/</kbd>`}
         </label>
@@ -150,13 +168,29 @@ export class HbFilterBar extends LitElement {
           .value=${f.target ?? ''} @change=${(e: Event) => this.change({ target: value(e).trim() })} />
       </form>
       <div class="meta">
-        <span class="count" role="status" aria-live="polite"
-          >${this.loading ? 'Loading…' : html`<strong>${this.total.toLocaleString('en')}</strong> ${this.total === 1 ? 'delivery' : 'deliveries'}${hasFilters(f) ? ' match' : ''}`}</span
-        >
+        <hb-show-toggle show=${this.show}></hb-show-toggle>
+        <span class="count" role="status" aria-live="polite">${this.loading ? 'Loading…' : this.renderCount()}</span>
         ${f.batchId ? html`<span class="chip">batch ${f.batchId.slice(-8)}<button class="link" type="button" aria-label="Stop filtering by batch" @click=${() => this.change({ batchId: undefined })}>✕</button></span>` : nothing}
         ${hasFilters(f) ? html`<button class="link clear" type="button" @click=${() => this.dispatchEvent(new HbFilterChangeEvent({}))}>Clear filters</button>` : nothing}
         <a class="btn small" href=${this.harHref} download title="Every delivery these filters select, as HAR (credentials redacted)">Download HAR</a>
       </div>`;
+  }
+
+  private renderCount() {
+    const f = this.filters;
+    const match = hasFilters(f) ? ' match' : '';
+    const deliveries = html`<strong>${this.total.toLocaleString('en')}</strong> ${this.total === 1 ? 'delivery' : 'deliveries'}`;
+    const inbound = html`<strong>${this.inboundTotal.toLocaleString('en')}</strong> inbound`;
+    const hiddenBy = this.show === 'deliveries' ? [] : deliveryOnlyFilters(f);
+    // Event, status, target and batch describe deliveries: an inbound request has none, so it cannot match them.
+    const hidden = hiddenBy.length
+      ? html` · <span class="hidden-inbound" title="Inbound requests have no ${hiddenBy.join(', ')}: clear ${hiddenBy.length === 1 ? 'that filter' : 'those filters'} to see them"
+          >inbound hidden by ${hiddenBy.join(', ')}</span
+        >`
+      : '';
+    if (this.show === 'inbound') return hiddenBy.length ? html`${inbound}${match}${hidden}` : html`${inbound}${match}`;
+    if (this.show === 'both') return html`${deliveries} · ${inbound}${match}${hidden}`;
+    return html`${deliveries}${match}`;
   }
 
   private onSearch(e: Event): void {

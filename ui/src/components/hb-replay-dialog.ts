@@ -171,7 +171,7 @@ export class HbReplayDialog extends LitElement {
   }
 
   private renderForm(d: Delivery, start: ReplayForm, form: ReplayForm) {
-    const batch = d.faults.burst || d.faults.duplicate;
+    const { duplicate } = d.faults;
     return html`<div class="content">
       <label class="wide">
         <span class="section-heading">Target URL</span>
@@ -184,7 +184,7 @@ export class HbReplayDialog extends LitElement {
         <hb-header-editor .headers=${form.headers} @hb-headers-change=${(e: HbHeadersChangeEvent) => this.patch({ headers: e.headers })}></hb-header-editor>
         <p class="note">Set after signing, so they win over the signature. Host, Content-Length and Connection follow the URL and body.</p>
         <hb-fault-picker .faults=${form.faults} invalid=${this.error?.path ?? ''} @hb-faults-change=${(e: HbFaultsChangeEvent) => this.patch({ faults: e.faults })}></hb-fault-picker>
-        ${batch ? html`<p class="note warn">This delivery was part of a ${d.faults.burst ? 'burst' : 'duplicate set'}: replayed with its faults, it goes out as one again.</p>` : nothing}
+        ${duplicate ? html`<p class="note warn">Its faults include duplicate=${duplicate}: replayed with them, it goes out ${duplicate} times again.</p>` : nothing}
       </div>
       <div class="group">
         <span class="row"><span class="section-heading">Body</span>${pretty(form.body) ? html`<button class="link format" type="button" title="Indents the JSON (the bytes change, and are signed as sent)" @click=${() => this.patch({ body: pretty(form.body) ?? form.body })}>Format JSON</button>` : nothing}</span>
@@ -215,12 +215,14 @@ function pretty(body: string): string | undefined {
   return indented === body ? undefined : indented;
 }
 
-/** The form as the recorded delivery left it: its latest attempt's request. */
+/** The form as the recorded delivery left it: its latest attempt's request, and the faults a replay keeps. */
 function formOf(d: Delivery): ReplayForm {
   const request = d.attempts.at(-1)?.request;
+  // As the server replays it: a burst member alone, so its burst and reorder are not offered back.
+  const { burst: _burst, reorder: _reorder, ...faults } = d.faults;
   return {
     target: d.target,
-    faults: faultValuesOf(d.faults),
+    faults: faultValuesOf(faults),
     body: d.edits?.body ?? request?.body ?? '',
     headers: request ? editableHeaders(request.headers) : [],
   };

@@ -105,7 +105,9 @@ export class HbSinkRequestDetail extends LitElement {
             ? v.ok
               ? html`<strong>Signature verified</strong> with <code>${v.scheme}</code> and the workbench's current credentials.`
               : html`<strong>Signature check failed</strong> (<code>${v.scheme}</code>): <span class="reason">${v.reason ?? 'the request does not verify'}</span>`
-            : html`<strong>Not checked</strong>: no provider recognised (name the sink after one, or add <code>?provider=</code>).`}
+            : r.name === 'mock'
+              ? html`<strong>Mock API call</strong> to ${r.provider ?? 'a provider'}'s API: the mock checks its own key or token, and answered <code>${r.responseStatus}</code>.`
+              : html`<strong>Not checked</strong>: no provider recognised (name the sink after one, or add <code>?provider=</code>).`}
         </div>
         <dl>
           <dt>Sink</dt><dd>${r.name}</dd>

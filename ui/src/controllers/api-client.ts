@@ -5,8 +5,9 @@ import type { Health } from '../../../server/http/health.ts';
 import type { ProviderDescription } from '../../../server/providers/describe-provider.ts';
 import type { SignatureExplanation } from '../../../server/providers/types.ts';
 import type { Scenario } from '../../../server/scenarios/scenario-schema.ts';
-import type { SinkRequest, SinkRequestSummary } from '../../../server/sink/types.ts';
+import type { SinkRequest } from '../../../server/sink/types.ts';
 import type { ScenarioRunRecord } from '../../../server/store/scenario-run-repository.ts';
+import type { SinkRequestFilter, SinkRequestPage } from '../../../server/store/sink-repository.ts';
 import type { JsonValue } from '../../../server/util/json.ts';
 import { filtersToSearch, type DeliveryFilters } from '../state/delivery-filters.ts';
 
@@ -103,8 +104,10 @@ export interface ApiClient {
   clearDeliveries(): Promise<{ deleted: number }>;
   /** Where the browser downloads an export of the deliveries a filter selects. */
   exportUrl(format: ExportFormat, filters?: DeliveryFilters): string;
-  exportText(format: ExportFormat, filters?: DeliveryFilters): Promise<string>;
-  sinkRequests(query?: { name?: string; limit?: number }): Promise<{ items: SinkRequestSummary[] }>;
+  /** `attempt`: the one a curl command repeats (the last when absent). */
+  exportText(format: ExportFormat, filters?: DeliveryFilters & { attempt?: number }): Promise<string>;
+  /** Newest first, paged like the deliveries; `lastSeq` is the last message the page reflects. */
+  sinkRequests(query?: Partial<SinkRequestFilter>): Promise<SinkRequestPage & { lastSeq: number }>;
   sinkRequest(id: string, options?: { signal?: AbortSignal }): Promise<SinkRequest>;
   clearSink(): Promise<{ cleared: true }>;
   scenarios(): Promise<{ scenarios: Scenario[] }>;
@@ -139,7 +142,7 @@ export function createApiClient({ base = '', fetchFn = globalThis.fetch.bind(glo
   const post = <T>(path: string, body: unknown = {}) =>
     request<T>(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   const enc = encodeURIComponent;
-  const exportPath = (format: ExportFormat, filters: DeliveryFilters = {}) => `/api/export${filtersToSearch({ format, ...filters })}`;
+  const exportPath = (format: ExportFormat, filters: DeliveryFilters & { attempt?: number } = {}) => `/api/export${filtersToSearch({ format, ...filters })}`;
   return {
     health: () => request<Health>('/api/health'),
     providers: async () => (await request<{ providers: ProviderDescription[] }>('/api/providers')).providers,
@@ -159,7 +162,7 @@ export function createApiClient({ base = '', fetchFn = globalThis.fetch.bind(glo
       if (!res.ok) throw toError(res.status, await res.json().catch(() => undefined));
       return res.text();
     },
-    sinkRequests: (query = {}) => request<{ items: SinkRequestSummary[] }>(`/api/sink/requests${filtersToSearch(query)}`),
+    sinkRequests: (query = {}) => request<SinkRequestPage & { lastSeq: number }>(`/api/sink/requests${filtersToSearch(query)}`),
     sinkRequest: (id, { signal } = {}) => request<SinkRequest>(`/api/sink/requests/${enc(id)}`, signal ? { signal } : {}),
     clearSink: () => request<{ cleared: true }>('/api/sink/requests', { method: 'DELETE' }),
     scenarios: () => request<{ scenarios: Scenario[] }>('/api/scenarios'),

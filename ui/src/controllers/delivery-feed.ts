@@ -99,6 +99,15 @@ export class DeliveryFeed implements ReactiveController {
     void this.pump();
   }
 
+  /** The next page, when the timeline needs older rows; resolves whether rows were added. */
+  async loadMore(): Promise<boolean> {
+    if (this.loading || this.paging || !this.nextCursor || this.rows.complete) return false;
+    const before = this.rows.items.length;
+    this.wantUntil = Math.max(this.wantUntil, before + 1);
+    await this.pump();
+    return this.rows.items.length > before;
+  }
+
   receive(message: Message): void {
     if (message.seq <= this.floorSeq) return;
     this.queue.push(message);

@@ -6,6 +6,8 @@ describe('inspector routes', () => {
     ['/', { view: 'deliveries', filters: {} }],
     ['/?provider=ploomes&status=failed', { view: 'deliveries', filters: { provider: 'ploomes', status: 'failed' } }],
     ['/deliveries/dlv_1?q=abc', { view: 'deliveries', id: 'dlv_1', filters: { q: 'abc' } }],
+    ['/?provider=ploomes&show=both', { view: 'deliveries', filters: { provider: 'ploomes' }, show: 'both' }],
+    ['/deliveries/snk_1?show=inbound', { view: 'deliveries', id: 'snk_1', filters: {}, show: 'inbound' }],
     ['/inbound', { view: 'sink', filters: {} }],
     ['/inbound/snk_1', { view: 'sink', id: 'snk_1', filters: {} }],
     ['/settings', { view: 'settings', filters: {} }],

@@ -2,11 +2,13 @@
  * @module The inspector's address: which view, which record is open, and the list's filters, so any
  * view can be shared as a link and back/forward walk through what the user did.
  *
- * `/` and `/deliveries/<id>` (with `?provider=…&status=…`), `/inbound` and `/inbound/<id>` for the
- * sink's requests (not `/sink/…`: the server answers that path as the sink itself), `/settings`.
+ * `/` and `/deliveries/<id>` (with `?provider=…&status=…`, and `&show=both|inbound` to interleave
+ * inbound requests, whose `snk_…` ids open there too), `/inbound` and `/inbound/<id>` for the sink's
+ * requests (not `/sink/…`: the server answers that path as the sink itself), `/settings`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { filtersFromSearch, filtersToSearch, type DeliveryFilters } from '../state/delivery-filters.ts';
+import { showFromSearch, type Show } from '../state/inbound-rows.ts';
 
 export type View = 'deliveries' | 'sink' | 'settings';
 
@@ -15,6 +17,8 @@ export interface Route {
   /** The delivery or sink request open in the detail pane. */
   id?: string;
   filters: DeliveryFilters;
+  /** What the deliveries view's list shows; absent: deliveries only. */
+  show?: Show;
 }
 
 /** @example routeFromLocation({ pathname: '/deliveries/dlv_1', search: '?status=failed' }) // { view: 'deliveries', id: 'dlv_1', filters: { status: 'failed' } } */
@@ -24,14 +28,16 @@ export function routeFromLocation({ pathname, search }: { pathname: string; sear
   const id = second ? decodeURIComponent(second) : undefined;
   if (first === 'inbound') return { view: 'sink', ...(id ? { id } : {}), filters };
   if (first === 'settings') return { view: 'settings', filters };
-  return { view: 'deliveries', ...(first === 'deliveries' && id ? { id } : {}), filters };
+  const show = showFromSearch(search);
+  return { view: 'deliveries', ...(first === 'deliveries' && id ? { id } : {}), filters, ...(show === 'deliveries' ? {} : { show }) };
 }
 
 /** @example hrefOf({ view: 'deliveries', id: 'dlv_1', filters: { provider: 'ploomes' } }) // '/deliveries/dlv_1?provider=ploomes' */
 export function hrefOf(route: Route): string {
   const id = route.id ? `/${encodeURIComponent(route.id)}` : '';
   const path = route.view === 'sink' ? `/inbound${id}` : route.view === 'settings' ? '/settings' : id ? `/deliveries${id}` : '/';
-  return `${path}${filtersToSearch(route.filters)}`;
+  const show = route.view === 'deliveries' && route.show !== 'deliveries' ? route.show : undefined;
+  return `${path}${filtersToSearch({ ...route.filters, show })}`;
 }
 
 export interface RouteControllerOptions {

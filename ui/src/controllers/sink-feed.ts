@@ -7,7 +7,7 @@ import type { Message } from '../../../server/messages.ts';
 import type { SinkRequestSummary } from '../../../server/sink/types.ts';
 import { toApiError, type ApiClient, type ApiError } from './api-client.ts';
 
-/** The API lists at most this many (it has no cursor for the sink); live ones add up beyond it. */
+/** The sink tab holds the newest this many, and live ones on top; the whole list, paged, is the deliveries view's `show=inbound`. */
 const pageLimit = 500;
 
 /**
