@@ -1,12 +1,13 @@
 /**
  * @module The inspector in a real browser, the merged timeline: inbound requests (the sink's and mock
  * API calls) interleaved with deliveries live and paged, the show toggle and filters in the URL,
- * 10,000 mixed rows; and the detail's per-attempt curl and a burst member's replay.
+ * resuming after a reconnection, the keyboard over inbound rows, 10,000 mixed rows; and the detail's
+ * per-attempt curl and a burst member's replay.
  */
 import { describe, expect, it } from 'vitest';
 import { planDeliveries } from '../../server/delivery/plan-deliveries.ts';
 import type { NewDelivery } from '../../server/store/delivery-repository.ts';
-import { useInspector } from './inspector-harness.ts';
+import { useInspector, type ProbedWindow } from './inspector-harness.ts';
 
 const ui = useInspector();
 const list = () => ui.page.locator('hb-delivery-list');
@@ -23,17 +24,16 @@ async function toSink(path: string): Promise<string> {
 }
 
 describe('merged timeline', () => {
-  it('interleaves inbound requests with deliveries as they happen once Both is chosen, and opens one in the detail pane', async () => {
+  it('shows every delivery and inbound request interleaved as they happen, opens one in the detail pane, and narrows to one kind', async () => {
     const { page, server } = ui;
     const { engine, store } = server.bench;
     const before = await engine.settled(engine.submit({ provider: 'standard', event: 'contact.created' }).delivery.id);
-    await ui.open();
-    await expect.poll(rowKeys).toEqual([`d:${before.id}`]);
-
-    await page.locator('hb-show-toggle label', { hasText: 'Both' }).click();
-    await page.waitForURL((url) => url.search === '?show=both');
     const [beforeReceived] = store.sink.list({ limit: 1 });
+    await ui.open();
+    // Both kinds by default: the address says nothing, the toggle says Both.
     await expect.poll(rowKeys).toEqual([`i:${beforeReceived!.id}`, `d:${before.id}`]);
+    expect(new URL(page.url()).search).toBe('');
+    expect(await page.locator('hb-show-toggle input[value="both"]').isChecked()).toBe(true);
 
     // Live: a delivery and what the sink received of it, then a request nobody in hookbench sent.
     const live = engine.submit({ provider: 'standard', event: 'contact.created', faults: { signature: 'invalid' } }).delivery;
@@ -54,7 +54,7 @@ describe('merged timeline', () => {
     expect(await background(`[data-inbound-id="${stranger}"]`)).not.toBe(await background(`[data-delivery-id="${live.id}"]`));
 
     await inbound.click();
-    await page.waitForURL((url) => url.pathname === `/deliveries/${liveReceived!.id}` && url.search === '?show=both');
+    await page.waitForURL((url) => url.pathname === `/deliveries/${liveReceived!.id}` && url.search === '');
     const verdict = page.locator('hb-deliveries-view hb-sink-request-detail .verdict[data-verified="false"]');
     expect(await verdict.locator('.reason').textContent()).toBe(liveReceived!.verification!.reason);
     expect(await list().locator(`[data-inbound-id="${liveReceived!.id}"]`).getAttribute('aria-selected')).toBe('true');
@@ -64,33 +64,66 @@ describe('merged timeline', () => {
     await page.setViewportSize({ width: 1920, height: 900 });
     await ui.screenshot('timeline-wide');
 
+    await page.locator('hb-show-toggle label', { hasText: 'Deliveries' }).click();
+    await page.waitForURL((url) => url.searchParams.get('show') === 'deliveries');
+    await expect.poll(rowKeys).toEqual([`d:${live.id}`, `d:${before.id}`]);
     await page.locator('hb-show-toggle label', { hasText: 'Inbound' }).click();
     await page.waitForURL((url) => url.searchParams.get('show') === 'inbound');
     await expect.poll(rowKeys).toEqual([`i:${stranger}`, `i:${liveReceived!.id}`, `i:${beforeReceived!.id}`]);
   });
 
-  it('shows a call to a mock API next to the deliveries, and filters it by provider with them', async () => {
+  it('shows mock API calls live, a write below the delivery it emitted and the sink receiving it above, and filters them by provider', async () => {
     const { page, server } = ui;
-    const { engine } = server.bench;
+    const { engine, store } = server.bench;
     const hubspot = await engine.settled(engine.submit({ provider: 'hubspot', event: 'contact.creation', target: `${server.url}/sink/hubspot` }).delivery.id);
-    await ui.open('/?show=both');
+    const [hubspotReceived] = store.sink.list({ name: 'hubspot', limit: 1 });
+    await ui.open();
     await list().locator(`[data-delivery-id="${hubspot.id}"]`).waitFor();
 
     const key = server.bench.vault.verification('ploomes').userKey!;
-    expect((await fetch(`${server.url}/mock/ploomes/Contacts`, { headers: { 'User-Key': key } })).status).toBe(200);
+    const ploomes = (path: string, init: { method?: string; body?: unknown } = {}) =>
+      fetch(`${server.url}/mock/ploomes${path}`, {
+        method: init.method ?? 'GET',
+        headers: { 'User-Key': key, ...(init.body ? { 'Content-Type': 'application/json' } : {}) },
+        ...(init.body ? { body: JSON.stringify(init.body) } : {}),
+      });
+    const read = await ploomes('/Contacts?$top=1');
+    expect(read.status).toBe(200);
+    const contact = ((await read.json()) as { value: { Id: number }[] }).value[0]!;
     const mock = list().locator('[data-name="mock"]');
-    await mock.waitFor({ timeout: 2000 });
-    const [call] = server.bench.store.sink.list({ name: 'mock', limit: 1 });
-    expect(await mock.getAttribute('data-inbound-id')).toBe(call!.id);
-    expect(await mock.locator('.c-request').textContent()).toBe('←GET /mock/ploomes/Contacts');
+    await mock.waitFor();
+    const [readCall] = store.sink.list({ name: 'mock', limit: 1 });
+    expect(await mock.getAttribute('data-inbound-id')).toBe(readCall!.id);
+    expect(await mock.locator('.c-request').textContent()).toBe('←GET /mock/ploomes/Contacts?$top=1');
     expect(await mock.locator('.tag').textContent()).toBe('mock API');
     expect(await mock.locator('.c-provider').textContent()).toBe('ploomes');
-    expect((await rowKeys())[0]).toBe(`i:${call!.id}`);
+
+    // A webhook registered through the API, then a write: the PATCH emits Contacts.Update to the sink.
+    const registered = await ploomes('/Webhooks', { method: 'POST', body: { EntityId: 1, ActionId: 2, CallbackUrl: `${server.url}/sink/crm`, ValidationKey: 'k' } });
+    expect(registered.status).toBe(200);
+    expect((await ploomes(`/Contacts(${contact.Id})`, { method: 'PATCH', body: { Name: 'ACME Renomeada' } })).status).toBe(200);
+    await expect.poll(() => store.sink.list({ name: 'crm', limit: 1 }).length).toBe(1);
+    const [received] = store.sink.list({ name: 'crm', limit: 1 });
+    const emitted = store.deliveries.list({ event: 'Contacts.Update', limit: 1 }).items[0]!;
+    const [patch, register] = store.sink.list({ name: 'mock', limit: 2 });
+    expect([patch!.method, register!.method]).toEqual(['PATCH', 'POST']);
+    await expect
+      .poll(rowKeys)
+      .toEqual([`i:${received!.id}`, `d:${emitted.id}`, `i:${patch!.id}`, `i:${register!.id}`, `i:${readCall!.id}`, `i:${hubspotReceived!.id}`, `d:${hubspot.id}`]);
+    expect(await list().locator(`[data-delivery-id="${emitted.id}"]`).getAttribute('data-event')).toBe('Contacts.Update');
+    await ui.screenshot('timeline-mock', { dark: false });
+
+    // Opened, the call shows what the client sent and what the mock answered.
+    await list().locator(`[data-inbound-id="${patch!.id}"]`).click();
+    await page.waitForURL((url) => url.pathname === `/deliveries/${patch!.id}`);
+    const detail = page.locator('hb-deliveries-view hb-sink-request-detail');
+    expect(await detail.locator('.verdict[data-verified="none"]').textContent()).toContain(`Mock API call to ploomes's API`);
+    expect(await detail.locator('h2').textContent()).toBe(`PATCH /mock/ploomes/Contacts(${contact.Id})`);
+    expect(JSON.parse((await detail.locator('hb-json-tree[data-format="pretty"] .tree').textContent()) ?? '')).toEqual({ Name: 'ACME Renomeada' });
 
     await page.locator('hb-filter-bar select[name="provider"]').selectOption('hubspot');
-    await page.waitForURL((url) => url.search === '?provider=hubspot&show=both');
-    const [received] = server.bench.store.sink.list({ name: 'hubspot', limit: 1 });
-    await expect.poll(rowKeys).toEqual([`i:${received!.id}`, `d:${hubspot.id}`]);
+    await page.waitForURL((url) => url.search === '?provider=hubspot');
+    await expect.poll(rowKeys).toEqual([`i:${hubspotReceived!.id}`, `d:${hubspot.id}`]);
   });
 
   it('reads the show toggle and filters from the URL, asks both APIs with them, hides inbound rows for delivery-only filters, and keeps it all across reload and back', async () => {
@@ -106,19 +139,23 @@ describe('merged timeline', () => {
       if (url.pathname === '/api/sink/requests' || url.pathname === '/api/deliveries') queries.push(`${url.pathname}${url.search}`);
     });
 
-    await ui.open('/?provider=ploomes&q=orders&show=both');
-    await expect.poll(rowKeys).toEqual([`i:${ploomesReceived!.id}`, `d:${win.id}`]);
+    await ui.open('/?provider=ploomes&q=orders&show=inbound');
+    await expect.poll(rowKeys).toEqual([`i:${ploomesReceived!.id}`]);
     const bar = page.locator('hb-filter-bar');
-    expect(await bar.locator('hb-show-toggle input[value="both"]').isChecked()).toBe(true);
+    expect(await bar.locator('hb-show-toggle input[value="inbound"]').isChecked()).toBe(true);
     expect(await bar.locator('select[name="provider"]').inputValue()).toBe('ploomes');
     expect(await bar.locator('input[name="q"]').inputValue()).toBe('orders');
     expect(queries).toContain('/api/sink/requests?provider=ploomes&q=orders&limit=200');
+
+    await bar.locator('hb-show-toggle label', { hasText: 'Both' }).click();
+    await page.waitForURL((url) => url.search === '?provider=ploomes&q=orders');
+    await expect.poll(rowKeys).toEqual([`i:${ploomesReceived!.id}`, `d:${win.id}`]);
     expect(queries).toContain('/api/deliveries?provider=ploomes&q=orders&limit=200');
 
     await bar.locator('select[name="status"]').selectOption('succeeded');
-    await page.waitForURL((url) => url.search === '?provider=ploomes&q=orders&status=succeeded&show=both');
+    await page.waitForURL((url) => url.search === '?provider=ploomes&q=orders&status=succeeded');
     await expect.poll(rowKeys).toEqual([`d:${win.id}`]);
-    expect(await bar.locator('.hidden-inbound').textContent()).toBe('inbound hidden by status');
+    expect(await bar.locator('.count').textContent()).toBe('1 delivery match · inbound hidden by status');
 
     await page.reload();
     await page.locator('hb-connection-status[state="live"]').waitFor();
@@ -127,8 +164,87 @@ describe('merged timeline', () => {
     expect(await bar.locator('select[name="status"]').inputValue()).toBe('succeeded');
 
     await page.goBack();
-    await page.waitForURL((url) => url.search === '?provider=ploomes&q=orders&show=both');
+    await page.waitForURL((url) => url.search === '?provider=ploomes&q=orders');
     await expect.poll(rowKeys).toEqual([`i:${ploomesReceived!.id}`, `d:${win.id}`]);
+    await page.goBack();
+    await page.waitForURL((url) => url.search === '?provider=ploomes&q=orders&show=inbound');
+    await expect.poll(rowKeys).toEqual([`i:${ploomesReceived!.id}`]);
+  });
+
+  it('catches up on deliveries, sink requests and mock API calls made while its WebSocket was down, without reloading either list', async () => {
+    const { page, server } = ui;
+    const { engine, store } = server.bench;
+    const loads: string[] = [];
+    page.on('request', (r) => {
+      const { pathname } = new URL(r.url());
+      if (pathname === '/api/sink/requests' || pathname === '/api/deliveries') loads.push(pathname);
+    });
+    const before = await engine.settled(engine.submit({ provider: 'ploomes', event: 'Deals.Win' }).delivery.id);
+    const [beforeReceived] = store.sink.list({ limit: 1 });
+    await ui.open();
+    await expect.poll(rowKeys).toEqual([`i:${beforeReceived!.id}`, `d:${before.id}`]);
+    const loadsOnOpen = loads.length;
+    expect(loads).toContain('/api/sink/requests');
+
+    await page.evaluate(() => {
+      const probe = (window as unknown as ProbedWindow).hbProbe;
+      probe.hold = true;
+      probe.sockets.at(-1)?.close();
+    });
+    await page.locator('hb-connection-status:not([state="live"])').waitFor();
+    const missed = await engine.settled(engine.submit({ provider: 'ploomes', event: 'Deals.Lose' }).delivery.id);
+    const [missedReceived] = store.sink.list({ limit: 1 });
+    const call = await fetch(`${server.url}/mock/ploomes/Deals?$top=1`, { headers: { 'User-Key': server.bench.vault.verification('ploomes').userKey! } });
+    expect(call.status).toBe(200);
+    const [missedCall] = store.sink.list({ name: 'mock', limit: 1 });
+    const stranger = await toSink('elsewhere');
+    expect(await rowKeys()).toEqual([`i:${beforeReceived!.id}`, `d:${before.id}`]);
+
+    await page.evaluate(() => {
+      (window as unknown as ProbedWindow).hbProbe.hold = false;
+    });
+    await page.locator('hb-connection-status[state="live"]').waitFor({ timeout: 10_000 });
+    await expect
+      .poll(rowKeys)
+      .toEqual([`i:${stranger}`, `i:${missedCall!.id}`, `i:${missedReceived!.id}`, `d:${missed.id}`, `i:${beforeReceived!.id}`, `d:${before.id}`]);
+    await list().locator(`[data-delivery-id="${missed.id}"][data-status="succeeded"]`).waitFor();
+    const urls = await page.evaluate(() => (window as unknown as ProbedWindow).hbProbe.urls);
+    expect(urls.at(-1)).toMatch(/\/ws\?since=[1-9]\d*$/);
+    // From the message log: no list was loaded again.
+    expect(loads).toHaveLength(loadsOnOpen);
+  });
+
+  it('moves over inbound rows with j and k, opens one with Enter, and replays only deliveries with r', async () => {
+    const { page, server } = ui;
+    const { engine, store } = server.bench;
+    const first = await engine.settled(engine.submit({ provider: 'ploomes', event: 'Deals.Win' }).delivery.id);
+    const second = await engine.settled(engine.submit({ provider: 'ploomes', event: 'Deals.Lose' }).delivery.id);
+    const [secondReceived, firstReceived] = store.sink.list({ limit: 2 });
+    await ui.open();
+    await expect.poll(rowKeys).toEqual([`i:${secondReceived!.id}`, `d:${second.id}`, `i:${firstReceived!.id}`, `d:${first.id}`]);
+    const grid = list().locator('[role="grid"]');
+
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await page.keyboard.press('k');
+    await expect.poll(() => grid.getAttribute('aria-activedescendant')).toBe(`row-${second.id}`);
+    await page.keyboard.press('j');
+    await expect.poll(() => grid.getAttribute('aria-activedescendant')).toBe(`row-${firstReceived!.id}`);
+    expect(await list().locator(`#row-${firstReceived!.id}`).evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === `/deliveries/${firstReceived!.id}`);
+    await page.locator('hb-deliveries-view hb-sink-request-detail .verdict[data-verified="true"]').waitFor();
+
+    // r on a request nobody here sent: nothing to replay, and the keys after it still work.
+    await page.keyboard.press('r');
+    await page.keyboard.press('j');
+    await expect.poll(() => grid.getAttribute('aria-activedescendant')).toBe(`row-${first.id}`);
+    expect(await page.locator('hb-replay-dialog dialog[open]').count()).toBe(0);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === `/deliveries/${first.id}`);
+    await page.keyboard.press('r');
+    await page.locator('hb-replay-dialog dialog[open][aria-modal="true"] button.as-is:focus').waitFor();
   });
 
   it('scrolls 10,000 deliveries and inbound requests interleaved, paging both lists, rendering only the rows in view', async () => {
@@ -147,7 +263,7 @@ describe('merged timeline', () => {
       });
     }
 
-    await ui.open('/?show=both');
+    await ui.open();
     const grid = list().locator('[role="grid"]');
     await list().locator('[data-inbound-id="snk_bulk04999"]').waitFor();
     expect(await grid.getAttribute('aria-rowcount')).toBe('10001');

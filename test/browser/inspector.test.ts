@@ -26,7 +26,7 @@ describe('firing and following', () => {
 
     await page.locator('hb-trigger-panel button.fire').click();
     const fired = page.locator('hb-delivery-list [data-event="Contacts.Update"]');
-    await fired.waitFor({ timeout: 1000 });
+    await fired.waitFor();
 
     expect(await page.evaluate(() => (window as unknown as ProbedWindow).hbNotReloaded)).toBe(true);
     const id = (await fired.getAttribute('data-delivery-id'))!;
@@ -160,7 +160,7 @@ describe('firing and following', () => {
     await ui.open();
     const { delivery } = server.bench.engine.submit({ provider: 'ploomes', event: 'Deals.Win' });
 
-    await row(delivery.id).waitFor({ timeout: 1000 });
+    await row(delivery.id).waitFor();
     expect(await row(delivery.id).getAttribute('data-event')).toBe('Deals.Win');
     await page.locator(`hb-delivery-list [data-delivery-id="${delivery.id}"][data-status="succeeded"]`).waitFor();
   });
@@ -370,7 +370,8 @@ describe('live list', () => {
     const { engine } = server.bench;
     const ids: string[] = [];
     for (const event of ['Deals.Win', 'Deals.Lose', 'Contacts.Create']) ids.unshift((await engine.settled(engine.submit({ provider: 'ploomes', event }).delivery.id)).id);
-    await ui.open();
+    // Deliveries only: the keyboard over inbound rows is inspector-timeline's.
+    await ui.open('/?show=deliveries');
     await expect.poll(rowIds).toEqual(ids);
     const grid = page.locator('hb-delivery-list [role="grid"]');
 
@@ -385,7 +386,7 @@ describe('live list', () => {
     expect(outline).toBe('solid');
 
     await page.keyboard.press('Enter');
-    await page.waitForURL(`**/deliveries/${ids[1]}`);
+    await page.waitForURL((url) => url.pathname === `/deliveries/${ids[1]}` && url.search === '?show=deliveries');
     await page.locator(`hb-delivery-detail article[data-delivery-id="${ids[1]}"]`).waitFor();
     expect(await page.locator(`hb-delivery-list [data-delivery-id="${ids[1]}"]`).getAttribute('aria-selected')).toBe('true');
 

@@ -7,7 +7,7 @@
  */
 import { HookbenchError } from '../../errors.ts';
 import { seededFaker } from '../../generate/seeded-faker.ts';
-import { render } from '../../generate/template.ts';
+import { render, templateFor } from '../../generate/template.ts';
 import { isJsonObject, type JsonObject, type JsonValue } from '../../util/json.ts';
 import { applySet, type SetOverrides } from '../../util/set-path.ts';
 import { checkFieldValue } from './check-field-value.ts';
@@ -26,18 +26,22 @@ export interface SendEventInput {
   settings: ConnectifSettings;
 }
 
+/** One template per event type (settings are parsed once), so it compiles once, not for every event. */
+const sendTemplate = templateFor(
+  (type: SendEventType): JsonObject => ({
+    $vars: { contact: '{{es.person}}', ...type.vars },
+    contact: '{{var.contact}}',
+    fields: Object.fromEntries(type.fields.filter((f) => f.template !== undefined).map((f) => [f.id, f.template ?? null])),
+  }),
+);
+
 /**
  * @example generateSendEvent({ type, index: 0, seed: 1, now, set: {}, settings }) // { email: 'lucia.garcia@gmail.com', puntosGanados: 84, … }
  */
 export function generateSendEvent({ type, index, seed, now, set, settings }: SendEventInput): JsonValue {
   const faker = seededFaker({ locale: 'es', seed, now });
   const where = `settings.sendEvents[${index}]`;
-  const templated = type.fields.filter((f) => f.template !== undefined);
-  const template: JsonObject = {
-    $vars: { contact: '{{es.person}}', ...type.vars },
-    contact: '{{var.contact}}',
-    fields: Object.fromEntries(templated.map((f) => [f.id, f.template ?? null])),
-  };
+  const template = sendTemplate(type);
   const context = { faker, helpers: connectifHelpers({ faker, now, settings }), formatDate: formatConnectifDate, source: `${where} ("${type.name}")` };
   const rendered = render(template, context);
   const contact = isJsonObject(rendered) && isJsonObject(rendered.contact) ? rendered.contact : {};

@@ -18,7 +18,7 @@ import { RouteController, type Route } from '../controllers/route-controller.ts'
 import { SinkFeed } from '../controllers/sink-feed.ts';
 import { TimelineFeed } from '../controllers/timeline-feed.ts';
 import { WsController } from '../controllers/ws-controller.ts';
-import { inboundQueryOf } from '../state/inbound-rows.ts';
+import { defaultShow, inboundQueryOf } from '../state/inbound-rows.ts';
 import { isInboundId } from '../state/timeline.ts';
 import type { HbBatchCancelEvent, HbBatchDismissEvent } from './hb-batch-progress.ts';
 import type { HbDeliveriesView } from './hb-deliveries-view.ts';
@@ -102,7 +102,7 @@ export class HbApp extends LitElement {
   constructor() {
     super();
     // The first hello loads the first page; a link's filters are in force from it.
-    const { filters, show = 'deliveries' } = this.route.route;
+    const { filters, show = defaultShow } = this.route.route;
     this.deliveries.filters = filters;
     this.inbound.query = inboundQueryOf(show, filters);
     this.timeline.show = show;
@@ -184,7 +184,7 @@ export class HbApp extends LitElement {
 
   private onRoute(next: Route): void {
     this.deliveries.setFilters(next.filters);
-    this.timeline.setView(next.show ?? 'deliveries', next.filters);
+    this.timeline.setView(next.show ?? defaultShow, next.filters);
     if (next.view === 'sink') this.sink.markSeen();
     if (next.view === 'deliveries' && next.id) this.cursor.set(next.id);
     if (next.view === 'sink' && next.id) this.sinkCursor.set(next.id);

@@ -8,6 +8,7 @@ import type { Attempt, Delivery } from '../../../server/delivery/types.ts';
 import { errorClassOf } from '../format/error-class.ts';
 import { formatClock, formatDuration } from '../format/format-units.ts';
 import { sectionHeading } from '../styles/theme.ts';
+import { focusRing } from '../styles/focus-ring.ts';
 
 /**
  * Raised when an attempt is chosen; the owner shows it.
@@ -28,6 +29,7 @@ export class HbAttemptSelectEvent extends Event {
 @customElement('hb-attempt-timeline')
 export class HbAttemptTimeline extends LitElement {
   static override styles = [
+    focusRing,
     sectionHeading,
     css`
       :host {

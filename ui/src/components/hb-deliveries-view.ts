@@ -9,7 +9,7 @@ import type { DeliverySummary } from '../../../server/delivery/types.ts';
 import type { ProviderDescription } from '../../../server/providers/describe-provider.ts';
 import type { ApiClient, ApiError } from '../controllers/api-client.ts';
 import { hasFilters, type DeliveryFilters } from '../state/delivery-filters.ts';
-import type { Show } from '../state/inbound-rows.ts';
+import { defaultShow, type Show } from '../state/inbound-rows.ts';
 import { isInboundId, type TimelineRow } from '../state/timeline.ts';
 import { controls } from '../styles/controls.ts';
 import { sectionHeading } from '../styles/theme.ts';
@@ -117,7 +117,7 @@ export class HbDeliveriesView extends LitElement {
   @property({ attribute: false }) rows: readonly TimelineRow[] = [];
   /** Rows in the list in all, loaded or not. */
   @property({ type: Number }) total = 0;
-  @property() show: Show = 'deliveries';
+  @property() show: Show = defaultShow;
   /** What the filters select of each kind, for the filter bar's count. */
   @property({ type: Number }) deliveryTotal = 0;
   @property({ type: Number }) inboundTotal = 0;

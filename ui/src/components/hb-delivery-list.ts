@@ -10,7 +10,7 @@ import type { LitVirtualizer } from '@lit-labs/virtualizer/LitVirtualizer.js';
 import type { VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
 import type { DeliverySummary } from '../../../server/delivery/types.ts';
 import { formatClock, formatDuration } from '../format/format-units.ts';
-import type { Show } from '../state/inbound-rows.ts';
+import { defaultShow, type Show } from '../state/inbound-rows.ts';
 import { isInbound, type TimelineRow } from '../state/timeline.ts';
 import { gridList } from '../styles/grid-list.ts';
 import { inboundRow, inboundRowStyles } from './inbound-row.ts';
@@ -102,7 +102,7 @@ export class HbDeliveryList extends LitElement {
   /** Loaded rows, newest first: deliveries, and inbound requests when shown. */
   @property({ attribute: false }) rows: readonly TimelineRow[] = [];
   /** What the rows are, for the empty state and the arrows that tell directions apart. */
-  @property() show: Show = 'deliveries';
+  @property() show: Show = defaultShow;
   /** Rows in the filtered list in all; those past `rows` show as placeholders. */
   @property({ type: Number }) total = 0;
   @property({ type: Boolean }) loading = false;

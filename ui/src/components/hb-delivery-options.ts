@@ -4,6 +4,7 @@
  */
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { focusRing } from '../styles/focus-ring.ts';
 
 /** The part of a JSON Schema property this form understands. */
 interface PropertySchema {
@@ -35,53 +36,56 @@ export class HbOptionsChangeEvent extends Event {
  */
 @customElement('hb-delivery-options')
 export class HbDeliveryOptions extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      font-size: var(--hb-font-size-small);
-    }
-    summary {
-      cursor: pointer;
-      font-weight: 600;
-      color: var(--hb-text-muted);
-    }
-    .fields {
-      display: grid;
-      gap: 6px;
-      margin-top: 6px;
-    }
-    label {
-      display: flex;
-      flex-direction: column;
-      gap: 2px;
-    }
-    label.inline {
-      flex-direction: row;
-      align-items: center;
-      gap: 6px;
-    }
-    .name {
-      font-family: var(--hb-font-mono);
-    }
-    .changed .name {
-      color: var(--hb-accent);
-      font-weight: 600;
-    }
-    select,
-    input:not([type='checkbox']) {
-      font: inherit;
-      font-family: var(--hb-font-mono);
-      padding: 3px 5px;
-      border: 1px solid var(--hb-border);
-      border-radius: 4px;
-      background: var(--hb-surface);
-      color: var(--hb-text);
-    }
-    .note {
-      color: var(--hb-text-muted);
-      margin: 4px 0 0;
-    }
-  `;
+  static override styles = [
+    focusRing,
+    css`
+      :host {
+        display: block;
+        font-size: var(--hb-font-size-small);
+      }
+      summary {
+        cursor: pointer;
+        font-weight: 600;
+        color: var(--hb-text-muted);
+      }
+      .fields {
+        display: grid;
+        gap: 6px;
+        margin-top: 6px;
+      }
+      label {
+        display: flex;
+        flex-direction: column;
+        gap: 2px;
+      }
+      label.inline {
+        flex-direction: row;
+        align-items: center;
+        gap: 6px;
+      }
+      .name {
+        font-family: var(--hb-font-mono);
+      }
+      .changed .name {
+        color: var(--hb-accent);
+        font-weight: 600;
+      }
+      select,
+      input:not([type='checkbox']) {
+        font: inherit;
+        font-family: var(--hb-font-mono);
+        padding: 3px 5px;
+        border: 1px solid var(--hb-border);
+        border-radius: 4px;
+        background: var(--hb-surface);
+        color: var(--hb-text);
+      }
+      .note {
+        color: var(--hb-text-muted);
+        margin: 4px 0 0;
+      }
+    `,
+  ];
 
   @property({ attribute: false }) schema: unknown;
   @property({ attribute: false }) values: Readonly<Record<string, unknown>> = {};

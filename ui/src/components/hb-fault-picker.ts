@@ -2,6 +2,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { FaultValues } from '../state/replay-edits.ts';
+import { focusRing } from '../styles/focus-ring.ts';
 
 export type { FaultValues };
 
@@ -42,45 +43,48 @@ const fields: readonly FaultField[] = [
  */
 @customElement('hb-fault-picker')
 export class HbFaultPicker extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      font-size: var(--hb-font-size-small);
-    }
-    summary {
-      cursor: pointer;
-      font-weight: 600;
-      color: var(--hb-text-muted);
-    }
-    .grid {
-      display: grid;
-      grid-template-columns: auto 1fr;
-      gap: 4px 8px;
-      align-items: center;
-      margin-top: 6px;
-    }
-    .name {
-      font-family: var(--hb-font-mono);
-    }
-    .on .name {
-      color: var(--hb-fail);
-      font-weight: 600;
-    }
-    select,
-    input[type='text'] {
-      font: inherit;
-      font-family: var(--hb-font-mono);
-      min-width: 0;
-      padding: 2px 5px;
-      border: 1px solid var(--hb-border);
-      border-radius: 4px;
-      background: var(--hb-surface);
-      color: var(--hb-text);
-    }
-    [aria-invalid='true'] {
-      border-color: var(--hb-fail);
-    }
-  `;
+  static override styles = [
+    focusRing,
+    css`
+      :host {
+        display: block;
+        font-size: var(--hb-font-size-small);
+      }
+      summary {
+        cursor: pointer;
+        font-weight: 600;
+        color: var(--hb-text-muted);
+      }
+      .grid {
+        display: grid;
+        grid-template-columns: auto 1fr;
+        gap: 4px 8px;
+        align-items: center;
+        margin-top: 6px;
+      }
+      .name {
+        font-family: var(--hb-font-mono);
+      }
+      .on .name {
+        color: var(--hb-fail);
+        font-weight: 600;
+      }
+      select,
+      input[type='text'] {
+        font: inherit;
+        font-family: var(--hb-font-mono);
+        min-width: 0;
+        padding: 2px 5px;
+        border: 1px solid var(--hb-border);
+        border-radius: 4px;
+        background: var(--hb-surface);
+        color: var(--hb-text);
+      }
+      [aria-invalid='true'] {
+        border-color: var(--hb-fail);
+      }
+    `,
+  ];
 
   @property({ attribute: false }) faults: FaultValues = {};
   /** The API error's path, e.g. "faults.burst": that field is outlined. */

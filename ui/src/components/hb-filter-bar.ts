@@ -7,7 +7,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { ProviderDescription } from '../../../server/providers/describe-provider.ts';
 import { hasFilters, statuses, type DeliveryFilters } from '../state/delivery-filters.ts';
-import { deliveryOnlyFilters, type Show } from '../state/inbound-rows.ts';
+import { defaultShow, deliveryOnlyFilters, type Show } from '../state/inbound-rows.ts';
 import { controls } from '../styles/controls.ts';
 import './hb-show-toggle.ts';
 
@@ -115,7 +115,7 @@ export class HbFilterBar extends LitElement {
   @property({ attribute: false }) providers: readonly ProviderDescription[] = [];
   /** Deliveries the filters select in all. */
   @property({ type: Number }) total = 0;
-  @property() show: Show = 'deliveries';
+  @property() show: Show = defaultShow;
   /** Inbound requests the filters select in all (when shown). */
   @property({ type: Number }) inboundTotal = 0;
   @property({ type: Boolean }) loading = false;
@@ -189,7 +189,8 @@ export class HbFilterBar extends LitElement {
         >`
       : '';
     if (this.show === 'inbound') return hiddenBy.length ? html`${inbound}${match}${hidden}` : html`${inbound}${match}`;
-    if (this.show === 'both') return html`${deliveries} · ${inbound}${match}${hidden}`;
+    // Hidden, they are not "0 inbound": the count names what the list holds and says why the rest is not there.
+    if (this.show === 'both') return hiddenBy.length ? html`${deliveries}${match}${hidden}` : html`${deliveries} · ${inbound}${match}`;
     return html`${deliveries}${match}`;
   }
 

@@ -79,6 +79,7 @@ export class HbNavBar extends LitElement {
         border-bottom-color: var(--hb-accent);
         font-weight: 600;
       }
+      .brand:focus-visible,
       nav a:focus-visible {
         outline: 2px solid var(--hb-focus);
         outline-offset: -2px;

@@ -7,6 +7,7 @@ import { ApiError, type ApiClient } from '../controllers/api-client.ts';
 import { sectionHeading } from '../styles/theme.ts';
 import './hb-body-view.ts';
 import './hb-headers-table.ts';
+import { focusRing } from '../styles/focus-ring.ts';
 
 /**
  * Raised by "Use this seed", so the form fires exactly the bytes shown.
@@ -30,6 +31,7 @@ export class HbUseSeedEvent extends Event {
 @customElement('hb-sample-preview')
 export class HbSamplePreview extends LitElement {
   static override styles = [
+    focusRing,
     sectionHeading,
     css`
       :host {

@@ -6,6 +6,7 @@ import { ApiError, type ApiClient, type ScenarioRun } from '../controllers/api-c
 import { formatDuration } from '../format/format-units.ts';
 import { HbSelectEvent } from './hb-delivery-list.ts';
 import './hb-status-badge.ts';
+import { focusRing } from '../styles/focus-ring.ts';
 
 type RunState = ScenarioRun;
 
@@ -27,80 +28,83 @@ export class HbBatchStartedEvent extends Event {
  */
 @customElement('hb-scenario-panel')
 export class HbScenarioPanel extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      font-size: var(--hb-font-size-small);
-    }
-    summary {
-      cursor: pointer;
-      font-weight: 600;
-      color: var(--hb-text-muted);
-    }
-    form {
-      display: grid;
-      gap: 6px;
-      margin-top: 6px;
-    }
-    .row {
-      display: flex;
-      gap: 6px;
-    }
-    .row label {
-      flex: 1;
-    }
-    label {
-      display: flex;
-      flex-direction: column;
-      gap: 2px;
-      color: var(--hb-text-muted);
-    }
-    select,
-    input {
-      font: inherit;
-      font-family: var(--hb-font-mono);
-      padding: 3px 5px;
-      border: 1px solid var(--hb-border);
-      border-radius: 4px;
-      background: var(--hb-surface);
-      color: var(--hb-text);
-    }
-    button.run {
-      font: inherit;
-      font-weight: 600;
-      padding: 4px;
-      border: 1px solid var(--hb-accent);
-      border-radius: 4px;
-      background: var(--hb-surface);
-      color: var(--hb-accent);
-      cursor: pointer;
-    }
-    ol {
-      margin: 4px 0 0;
-      padding-left: 18px;
-    }
-    li {
-      margin: 2px 0;
-    }
-    .at {
-      font-family: var(--hb-font-mono);
-      color: var(--hb-text-muted);
-    }
-    .step-link {
-      font: inherit;
-      color: var(--hb-accent);
-      background: none;
-      border: 0;
-      padding: 0;
-      cursor: pointer;
-    }
-    .chaos {
-      color: var(--hb-warn);
-    }
-    .error {
-      color: var(--hb-fail);
-    }
-  `;
+  static override styles = [
+    focusRing,
+    css`
+      :host {
+        display: block;
+        font-size: var(--hb-font-size-small);
+      }
+      summary {
+        cursor: pointer;
+        font-weight: 600;
+        color: var(--hb-text-muted);
+      }
+      form {
+        display: grid;
+        gap: 6px;
+        margin-top: 6px;
+      }
+      .row {
+        display: flex;
+        gap: 6px;
+      }
+      .row label {
+        flex: 1;
+      }
+      label {
+        display: flex;
+        flex-direction: column;
+        gap: 2px;
+        color: var(--hb-text-muted);
+      }
+      select,
+      input {
+        font: inherit;
+        font-family: var(--hb-font-mono);
+        padding: 3px 5px;
+        border: 1px solid var(--hb-border);
+        border-radius: 4px;
+        background: var(--hb-surface);
+        color: var(--hb-text);
+      }
+      button.run {
+        font: inherit;
+        font-weight: 600;
+        padding: 4px;
+        border: 1px solid var(--hb-accent);
+        border-radius: 4px;
+        background: var(--hb-surface);
+        color: var(--hb-accent);
+        cursor: pointer;
+      }
+      ol {
+        margin: 4px 0 0;
+        padding-left: 18px;
+      }
+      li {
+        margin: 2px 0;
+      }
+      .at {
+        font-family: var(--hb-font-mono);
+        color: var(--hb-text-muted);
+      }
+      .step-link {
+        font: inherit;
+        color: var(--hb-accent);
+        background: none;
+        border: 0;
+        padding: 0;
+        cursor: pointer;
+      }
+      .chaos {
+        color: var(--hb-warn);
+      }
+      .error {
+        color: var(--hb-fail);
+      }
+    `,
+  ];
 
   @property({ attribute: false }) api: ApiClient | undefined;
   /** Where the run goes (the trigger panel's target); empty for the server's default. */

@@ -1,7 +1,7 @@
 /** @module What the live list shows (deliveries, inbound requests, or both interleaved), as a segmented control; raises hb-show-change. */
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { Show } from '../state/inbound-rows.ts';
+import { defaultShow, type Show } from '../state/inbound-rows.ts';
 
 /**
  * @example toggle.addEventListener('hb-show-change', (e) => route.navigate({ ...route, show: e.show }))
@@ -62,7 +62,7 @@ export class HbShowToggle extends LitElement {
     }
   `;
 
-  @property() show: Show = 'deliveries';
+  @property() show: Show = defaultShow;
 
   override render() {
     return html`<div role="radiogroup" aria-label="Show">

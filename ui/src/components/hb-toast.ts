@@ -1,6 +1,7 @@
 /** @module A short status line at the bottom of the page (replayed, cancelled, cleared), gone after a few seconds. */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { focusRing } from '../styles/focus-ring.ts';
 
 export interface ToastMessage {
   text: string;
@@ -13,24 +14,27 @@ export interface ToastMessage {
  */
 @customElement('hb-toast')
 export class HbToast extends LitElement {
-  static override styles = css`
-    div {
-      position: fixed;
-      bottom: 16px;
-      left: 50%;
-      transform: translateX(-50%);
-      padding: 8px 14px;
-      border-radius: 6px;
-      background: var(--hb-text);
-      color: var(--hb-surface);
-      box-shadow: var(--hb-shadow);
-      font-size: var(--hb-font-size-small);
-    }
-    a {
-      color: inherit;
-      font-family: var(--hb-font-mono);
-    }
-  `;
+  static override styles = [
+    focusRing,
+    css`
+      div {
+        position: fixed;
+        bottom: 16px;
+        left: 50%;
+        transform: translateX(-50%);
+        padding: 8px 14px;
+        border-radius: 6px;
+        background: var(--hb-text);
+        color: var(--hb-surface);
+        box-shadow: var(--hb-shadow);
+        font-size: var(--hb-font-size-small);
+      }
+      a {
+        color: inherit;
+        font-family: var(--hb-font-mono);
+      }
+    `,
+  ];
 
   /** A new object shows again, even with the same text. */
   @property({ attribute: false }) message: ToastMessage | undefined;

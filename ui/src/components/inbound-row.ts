@@ -67,7 +67,7 @@ export function inboundRow(r: SinkRequestSummary, { index, selected, cursor, onS
     data-verified=${r.verification ? String(r.verification.ok) : 'none'} @click=${() => onSelect(r.id)}>
     <span role="gridcell" class="cell mono muted" title=${r.receivedAt}>${formatClock(r.receivedAt)}</span>
     <span role="gridcell" class="cell c-provider provider">${r.provider ?? '—'}</span>
-    <span role="gridcell" class="cell c-request mono" title="${r.method} ${r.url}: ${what}"
+    <span role="gridcell" class="cell c-request mono" title="${r.method} ${r.url}: ${what}, body ${formatBytes(r.bodyBytes)}"
       ><span class="dir in" aria-label="inbound">←</span><span class="method">${r.method}</span> ${r.url}</span
     >
     <span role="gridcell" class="cell c-what">
@@ -82,6 +82,6 @@ export function inboundRow(r: SinkRequestSummary, { index, selected, cursor, onS
         : html`<hb-verification-badge .result=${r.verification}></hb-verification-badge>`}
     </span>
     <span role="gridcell" class="cell c-code mono ${bad ? 'bad' : 'good'}" title="answered ${r.responseStatus}">${r.responseStatus}</span>
-    <span role="gridcell" class="cell mono num muted" title="request body, ${formatBytes(r.bodyBytes)}"></span>
+    <span role="gridcell" class="cell mono num muted" aria-label="no latency: received, not sent"></span>
   </div>`;
 }

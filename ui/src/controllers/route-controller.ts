@@ -2,13 +2,14 @@
  * @module The inspector's address: which view, which record is open, and the list's filters, so any
  * view can be shared as a link and back/forward walk through what the user did.
  *
- * `/` and `/deliveries/<id>` (with `?provider=…&status=…`, and `&show=both|inbound` to interleave
- * inbound requests, whose `snk_…` ids open there too), `/inbound` and `/inbound/<id>` for the sink's
- * requests (not `/sink/…`: the server answers that path as the sink itself), `/settings`.
+ * `/` and `/deliveries/<id>` (with `?provider=…&status=…`, and `&show=deliveries|inbound` to narrow
+ * the list from both kinds interleaved to one; inbound requests' `snk_…` ids open there too),
+ * `/inbound` and `/inbound/<id>` for the sink's requests (not `/sink/…`: the server answers that path
+ * as the sink itself), `/settings`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { filtersFromSearch, filtersToSearch, type DeliveryFilters } from '../state/delivery-filters.ts';
-import { showFromSearch, type Show } from '../state/inbound-rows.ts';
+import { defaultShow, showFromSearch, type Show } from '../state/inbound-rows.ts';
 
 export type View = 'deliveries' | 'sink' | 'settings';
 
@@ -17,7 +18,7 @@ export interface Route {
   /** The delivery or sink request open in the detail pane. */
   id?: string;
   filters: DeliveryFilters;
-  /** What the deliveries view's list shows; absent: deliveries only. */
+  /** What the deliveries view's list shows; absent: the default, both interleaved. */
   show?: Show;
 }
 
@@ -29,14 +30,14 @@ export function routeFromLocation({ pathname, search }: { pathname: string; sear
   if (first === 'inbound') return { view: 'sink', ...(id ? { id } : {}), filters };
   if (first === 'settings') return { view: 'settings', filters };
   const show = showFromSearch(search);
-  return { view: 'deliveries', ...(first === 'deliveries' && id ? { id } : {}), filters, ...(show === 'deliveries' ? {} : { show }) };
+  return { view: 'deliveries', ...(first === 'deliveries' && id ? { id } : {}), filters, ...(show === defaultShow ? {} : { show }) };
 }
 
 /** @example hrefOf({ view: 'deliveries', id: 'dlv_1', filters: { provider: 'ploomes' } }) // '/deliveries/dlv_1?provider=ploomes' */
 export function hrefOf(route: Route): string {
   const id = route.id ? `/${encodeURIComponent(route.id)}` : '';
   const path = route.view === 'sink' ? `/inbound${id}` : route.view === 'settings' ? '/settings' : id ? `/deliveries${id}` : '/';
-  const show = route.view === 'deliveries' && route.show !== 'deliveries' ? route.show : undefined;
+  const show = route.view === 'deliveries' && route.show !== defaultShow ? route.show : undefined;
   return `${path}${filtersToSearch({ ...route.filters, show })}`;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DeliveryFilters } from '../state/delivery-filters.ts';
-import { inboundQueryOf, type Show } from '../state/inbound-rows.ts';
+import { defaultShow, inboundQueryOf, type Show } from '../state/inbound-rows.ts';
 import { mergeTimeline, type Timeline, type TimelineRow } from '../state/timeline.ts';
 import type { ApiError } from './api-client.ts';
 import type { DeliveryFeed } from './delivery-feed.ts';
@@ -15,7 +15,7 @@ import type { InboundFeed } from './inbound-feed.ts';
  * @example private timeline = new TimelineFeed(this, { deliveries, inbound }); … list: .rows=${timeline.items} @hb-range=${(e) => timeline.want(e.last)}
  */
 export class TimelineFeed implements ReactiveController {
-  show: Show = 'deliveries';
+  show: Show = defaultShow;
   private readonly deliveries: DeliveryFeed;
   private readonly inbound: InboundFeed;
   private memo: { inputs: unknown[]; timeline: Timeline } | undefined;

@@ -101,10 +101,26 @@ describe('delivery rows', () => {
     const rows = page(old, 100_000);
     const burst = Array.from({ length: 10_000 }, (_, i) => summary(`new${i}`, { createdAt: at(1) }));
     const messages = [...burst.map((d, i) => created(i + 1, d)), ...burst.map((d, i) => updated(20_000 + i, { ...d, status: 'succeeded', updatedAt: at(2) }))];
+    // Against a reference timed in the same run (one linear pass copying and indexing every row), so a
+    // loaded machine slows both: a batch that looked each update up by scanning the rows would be
+    // hundreds of times the reference (measured: 1-3.4× here, a findIndex per update ~900×).
+    const reference = fastest(3, () => new Map([...old, ...burst].map((d) => [d.id, { ...d }])));
     const started = performance.now();
     applyMessages(rows, messages, {});
-    expect(performance.now() - started).toBeLessThan(500);
+    const elapsed = performance.now() - started;
+    expect(elapsed / reference).toBeLessThan(20);
     expect(rows.items).toHaveLength(110_000);
     expect(rows.items[0]).toMatchObject({ id: 'new9999', status: 'succeeded' });
   });
 });
+
+/** The shortest of `runs` timings of `work`, in ms: the least disturbed by whatever else the machine does. */
+function fastest(runs: number, work: () => unknown): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    work();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}

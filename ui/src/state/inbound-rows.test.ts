@@ -21,6 +21,16 @@ describe('inbound rows', () => {
     expect(rows.total).toBe(7);
   });
 
+  it('places an arrival below the rows that came in after it: a mock call announced after the challenge it caused', () => {
+    const rows = createInboundRows();
+    loadInboundPage(rows, { items: [request('old', { receivedAt: '2026-01-01T00:00:01.000Z' })], total: 1 }, { first: true });
+    const challenge = request('challenge', { receivedAt: '2026-01-01T00:00:03.000Z' });
+    const call = request('call', { name: 'mock', receivedAt: '2026-01-01T00:00:02.000Z' });
+    applyInboundMessages(rows, [arrived(1, challenge)], {});
+    applyInboundMessages(rows, [arrived(2, call), arrived(3, request('next', { receivedAt: '2026-01-01T00:00:04.000Z' }))], {});
+    expect(rows.items.map((r) => r.id)).toEqual(['next', 'challenge', 'call', 'old']);
+  });
+
   it('empties on sink.cleared, keeping what arrived after it', () => {
     const rows = createInboundRows();
     loadInboundPage(rows, { items: [request('a'), request('b')], total: 2 }, { first: true });
@@ -49,7 +59,7 @@ describe('which filters reach inbound rows', () => {
     expect(inboundQueryOf(show, filters)).toEqual(query);
   });
 
-  it('reads show from the URL, deliveries when absent or unknown', () => {
-    expect([showFromSearch('?show=both'), showFromSearch('?show=inbound'), showFromSearch(''), showFromSearch('?show=all')]).toEqual(['both', 'inbound', 'deliveries', 'deliveries']);
+  it('reads show from the URL, both when absent or unknown', () => {
+    expect([showFromSearch('?show=deliveries'), showFromSearch('?show=inbound'), showFromSearch(''), showFromSearch('?show=all')]).toEqual(['deliveries', 'inbound', 'both', 'both']);
   });
 });

@@ -10,14 +10,17 @@ import type { Message } from '../../../server/messages.ts';
 import type { SinkRequestSummary } from '../../../server/sink/types.ts';
 import type { DeliveryFilters } from './delivery-filters.ts';
 
-/** What the live list shows: deliveries (the default), inbound requests, or both interleaved by time. */
+/** What the live list shows: deliveries, inbound requests, or both interleaved by time. */
 export const shows = ['deliveries', 'inbound', 'both'] as const;
 export type Show = (typeof shows)[number];
 
-/** @example showFromSearch('?show=both') // 'both' */
+/** The live list shows every delivery and every inbound request (sink and mock API calls) unless asked otherwise. */
+export const defaultShow: Show = 'both';
+
+/** @example showFromSearch('?show=deliveries') // 'deliveries'; showFromSearch('') // 'both' */
 export function showFromSearch(search: string): Show {
   const value = new URLSearchParams(search).get('show');
-  return (shows as readonly (string | null)[]).includes(value) ? (value as Show) : 'deliveries';
+  return (shows as readonly (string | null)[]).includes(value) ? (value as Show) : defaultShow;
 }
 
 /** The filters `GET /api/sink/requests` shares with the deliveries list. */
@@ -109,6 +112,24 @@ export function applyInboundMessages(rows: InboundRows, messages: readonly Messa
   }
   if (fresh.length === 0) return cleared;
   rows.total += fresh.length;
-  rows.items = [...fresh.reverse(), ...rows.items];
+  rows.items = placeByTime(rows.items, fresh);
   return true;
+}
+
+/**
+ * Arrivals go on top, each below any row that came in after it: a mock API call is recorded when it
+ * is answered but dated when it came in, so a request received while it ran (a subscription's URL
+ * challenge) is announced before it and belongs above it. One merge of two newest-first lists; on the
+ * same instant the later announced goes higher.
+ */
+function placeByTime(items: readonly SinkRequestSummary[], fresh: readonly SinkRequestSummary[]): SinkRequestSummary[] {
+  const arrivals = fresh.map((r, k) => ({ r, k })).sort((a, b) => (a.r.receivedAt === b.r.receivedAt ? b.k - a.k : a.r.receivedAt > b.r.receivedAt ? -1 : 1));
+  const next: SinkRequestSummary[] = [];
+  let i = 0;
+  for (const { r } of arrivals) {
+    while (i < items.length && items[i]!.receivedAt > r.receivedAt) next.push(items[i++]!);
+    next.push(r);
+  }
+  while (i < items.length) next.push(items[i++]!);
+  return next;
 }

@@ -7,7 +7,8 @@ import { isInbound, mergeTimeline, type LoadedList, type TimelineRow } from './t
 const at = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s)).toISOString();
 
 const delivery = (id: string, s: number) => ({ id, createdAt: at(s) }) as DeliverySummary;
-const request = (id: string, s: number) => ({ id, receivedAt: at(s), method: 'POST', url: '/sink/default' }) as SinkRequestSummary;
+const request = (id: string, s: number) => ({ id, name: 'default', receivedAt: at(s), method: 'POST', url: '/sink/default' }) as SinkRequestSummary;
+const mockCall = (id: string, s: number) => ({ id, name: 'mock', receivedAt: at(s), method: 'PATCH', url: '/mock/ploomes/Contacts(1)' }) as SinkRequestSummary;
 
 /** The first `loaded` rows of a newest-first list, as a page walk leaves it. */
 function loaded<T>(all: readonly T[], count = all.length): LoadedList<T> {
@@ -30,6 +31,15 @@ describe('mergeTimeline', () => {
   it('puts a request above a delivery of the same instant', () => {
     const merged = mergeTimeline(loaded([delivery('d', 10)]), loaded([request('r', 10)]));
     expect(ids(merged.items)).toEqual(['r', 'd']);
+  });
+
+  it('puts a mock API call below a delivery of the same instant: the call emitted it', () => {
+    const merged = mergeTimeline(loaded([delivery('d', 10)]), loaded([request('r', 10), mockCall('m', 10)]));
+    expect(ids(merged.items)).toEqual(['r', 'd', 'm']);
+    // Deliveries known down to that instant only: an unloaded one of the same instant would go above the call.
+    const partial = mergeTimeline(loaded([delivery('d2', 10), delivery('d1', 10)], 1), loaded([mockCall('m', 10)]));
+    expect(partial).toEqual({ items: [partial.items[0]], total: 3, next: 'deliveries' });
+    expect(ids(partial.items)).toEqual(['d2']);
   });
 
   it('stops where the other list is not known yet, and names it as the one to page', () => {
@@ -62,7 +72,7 @@ describe('mergeTimeline', () => {
     fc.assert(
       fc.property(times, times, fc.integer({ min: 1, max: 7 }), (dTimes, rTimes, pageSize) => {
         const deliveries = dTimes.sort((a, b) => b - a).map((s, i) => delivery(`d${i}`, s));
-        const inbound = rTimes.sort((a, b) => b - a).map((s, i) => request(`r${i}`, s));
+        const inbound = rTimes.sort((a, b) => b - a).map((s, i) => (i % 3 === 2 ? mockCall(`m${i}`, s) : request(`r${i}`, s)));
         let dCount = Math.min(pageSize, deliveries.length);
         let rCount = Math.min(pageSize, inbound.length);
         let previous: TimelineRow[] = [];

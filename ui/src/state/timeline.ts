@@ -35,8 +35,15 @@ export interface Timeline {
 }
 
 /**
- * Interleaves by time: a delivery by when it was created, a request by when it arrived; on the same
- * instant the request goes first (it came in after the delivery went out, or at least not before).
+ * Whether a request goes above a delivery. On the same instant a sink request goes above (it came in
+ * after the delivery went out, or at least not before) and a mock API call below: a write through a
+ * mock API is what emits the delivery, so the call came first.
+ */
+const requestAbove = (r: SinkRequestSummary, createdAt: string): boolean => r.receivedAt > createdAt || (r.receivedAt === createdAt && r.name !== 'mock');
+
+/**
+ * Interleaves by time: a delivery by when it was created, a request by when it arrived; ties as
+ * `requestAbove` says.
  * @example mergeTimeline({ items: deliveries, total: 900, complete: false }, { items: requests, total: 40, complete: true })
  */
 export function mergeTimeline(deliveries: LoadedList<DeliverySummary>, inbound: LoadedList<SinkRequestSummary>): Timeline {
@@ -51,9 +58,9 @@ export function mergeTimeline(deliveries: LoadedList<DeliverySummary>, inbound: 
     const d = deliveries.items[i];
     const r = inbound.items[j];
     if (!d && !r) break;
-    if (r && (!d || r.receivedAt >= d.createdAt)) {
-      // An unloaded delivery of the same instant goes below this request: >= is safe.
-      if (deliveriesFloor !== undefined && r.receivedAt < deliveriesFloor) return { items, total, next: 'deliveries' };
+    if (r && (!d || requestAbove(r, d.createdAt))) {
+      // Unloaded deliveries are at or before the floor: safe when the request goes above one at the floor.
+      if (deliveriesFloor !== undefined && !requestAbove(r, deliveriesFloor)) return { items, total, next: 'deliveries' };
       items.push(r);
       j++;
     } else if (d) {

@@ -1,5 +1,6 @@
 /** @module Buttons, fields and focus rings shared by the inspector's components, from the theme's tokens. */
 import { css } from 'lit';
+import { focusRing } from './focus-ring.ts';
 
 /**
  * `.btn` (with `.primary`, `.danger`, `.ghost`, `.small`), `.field` inputs and selects, `.link`
@@ -94,14 +95,7 @@ export const controls = css`
   .field[aria-invalid='true'] {
     border-color: var(--hb-fail);
   }
-  .btn:focus-visible,
-  .link:focus-visible,
-  .field:focus-visible,
-  summary:focus-visible,
-  [tabindex]:focus-visible {
-    outline: 2px solid var(--hb-focus);
-    outline-offset: 1px;
-  }
+  ${focusRing}
   .field:focus {
     outline: 2px solid var(--hb-focus);
     outline-offset: -1px;
