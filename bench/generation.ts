@@ -26,7 +26,7 @@ export async function benchGeneration(): Promise<void> {
   const bundled = new Map((await bundledRates()).map((r) => [r.provider, r]));
   const round = (n: number) => Math.round(n * 1000) / 1000;
   const rows: (string | number)[][] = [['provider', 'events/s (tsx)', 'events/s (bundle, as npm start)', 'reference ops/s', 'ratio (bundle / reference)', 'bundle / tsx']];
-  for (const { provider, rate, reference } of sources) {
+  for (const { provider, rate } of sources) {
     const b = bundled.get(provider)!;
     rows.push([provider, Math.round(rate), Math.round(b.rate), Math.round(b.reference), round(b.rate / b.reference), round(b.rate / rate)]);
   }

@@ -39,7 +39,7 @@ describe('a scenario run', () => {
     server = await startTestServer();
     const bad = await server.api('/api/scenarios/run', { body: { scenario: { name: 'x', description: 'y', provider: 'ploomes', steps: [{ event: 'Deals.Win', after: 'soon' }] } } });
     expect(bad.status).toBe(422);
-    expect(((await bad.json()) as { error: { path: string } }).error.path).toBe('steps.0.after');
+    expect(((await bad.json()) as { error: { path: string } }).error.path).toBe('scenario.steps.0.after');
     const unknown = await server.api('/api/scenarios/run', { body: { scenario: 'no-such-scenario' } });
     expect(unknown.status).toBe(404);
   });

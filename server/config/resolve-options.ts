@@ -1,5 +1,6 @@
 /** @module Flags over environment over config file over defaults, merged once. */
 import { isAbsolute, resolve } from 'node:path';
+import { targetSchema } from '../delivery/delivery-input.ts';
 import { HookbenchError } from '../errors.ts';
 import { defaultStorePath } from '../store/open-store.ts';
 import type { Config } from './config-schema.ts';
@@ -56,7 +57,7 @@ export function resolveOptions({
     host: flags.host ?? env.HOOKBENCH_HOST ?? config.host ?? defaults.host,
     port: port === undefined ? (config.port ?? defaults.port) : parsePort(port, flags.port ? '--port' : 'HOOKBENCH_PORT'),
     db: storePath(flags.db ?? env.HOOKBENCH_DB ?? config.db ?? defaults.db, cwd),
-    target: flags.target ?? env.HOOKBENCH_TARGET ?? config.target,
+    target: flags.target !== undefined ? checkTarget(flags.target, '--target') : env.HOOKBENCH_TARGET ? checkTarget(env.HOOKBENCH_TARGET, 'HOOKBENCH_TARGET') : config.target,
     timeScale: timeScale === undefined ? (config.timeScale ?? defaults.timeScale) : parseTimeScale(timeScale, flags.timeScale ? '--time-scale' : 'HOOKBENCH_TIME_SCALE'),
     allowedOrigins: config.allowedOrigins ?? [],
     token: flags.token ?? (env.HOOKBENCH_TOKEN || undefined),
@@ -76,6 +77,11 @@ function parsePort(text: string, where: string): number {
     throw new HookbenchError('INVALID_INPUT', `${where} "${text}" is not a port (0–65535)`, { path: where });
   }
   return port;
+}
+
+function checkTarget(text: string, where: string): string {
+  if (!targetSchema.safeParse(text).success) throw new HookbenchError('INVALID_INPUT', `${where} "${text}" must be an http:// or https:// URL`, { path: where });
+  return text;
 }
 
 function parseTimeScale(text: string, where: string): number {

@@ -10,9 +10,14 @@ import type { Provider } from '../providers/types.ts';
 import type { Workbench } from '../workbench.ts';
 import { createMockContext } from './mock-context.ts';
 import { createRateLimiter } from './rate-limiter.ts';
+import { errorBody } from '../http/error-response.ts';
+import { describeLimit, readBodyUpTo } from '../http/read-input.ts';
 
 /** The seed the mock data sets are made from: the same workbench, the same records. */
 export const mockSeed = 1;
+
+/** The providers' own APIs take records and small batches; a body past this is a mistake, refused with 413. */
+export const maxMockBodyBytes = 1024 * 1024;
 
 export function mockRoutes(bench: Workbench): Hono<{ Bindings: HttpBindings }> {
   const app = new Hono<{ Bindings: HttpBindings }>();
@@ -55,8 +60,15 @@ function seedOnce(bench: Workbench, provider: Provider): MiddlewareHandler {
 /** Records the call (method, URL, headers, body, status) as an inbound request named "mock". */
 function record(bench: Workbench, provider: Provider): MiddlewareHandler<{ Bindings: HttpBindings }> {
   return async function recordMiddleware(c, next) {
-    const body = ['GET', 'HEAD'].includes(c.req.method) ? '' : await c.req.text();
-    await next();
+    // When it came in, not when it was answered: a write emits its webhook before the answer, and the
+    // inspector's timeline places the call below the delivery it caused.
+    const receivedAt = new Date().toISOString();
+    const read = ['GET', 'HEAD'].includes(c.req.method) ? { tooLarge: false as const, bytes: Buffer.alloc(0) } : await readBodyUpTo(c, maxMockBodyBytes);
+    if (read.tooLarge) {
+      // Recorded all the same (without the body): the inspector shows that the call came and why it failed.
+      c.res = c.json(errorBody('PAYLOAD_TOO_LARGE', `the mock ${provider.name} API takes bodies up to ${describeLimit(maxMockBodyBytes)}; this one is ${read.size} bytes or more`, 'body'), 413);
+    } else await next();
+    const body = read.tooLarge ? '' : read.bytes.toString('utf8');
     const url = new URL(c.req.url);
     const headers: Record<string, string> = {};
     c.req.raw.headers.forEach((value, key) => (headers[key] = value));
@@ -70,8 +82,8 @@ function record(bench: Workbench, provider: Provider): MiddlewareHandler<{ Bindi
         headers: bench.redactor.headers(provider.id, headers),
         body: bench.redactor.text(provider.id, body),
         bodyEncoding: 'utf8',
-        bodyBytes: Buffer.byteLength(body),
-        receivedAt: new Date().toISOString(),
+        bodyBytes: read.tooLarge ? read.size : read.bytes.length,
+        receivedAt,
         provider: provider.id,
         responseStatus: c.res.status,
       }),

@@ -41,6 +41,12 @@ export function configureProviders({
         path: `customProviders.${index}.id`,
       });
     }
+    const first = custom.entries.findIndex((other) => other.id === entry.id);
+    if (first < index) {
+      throw new HookbenchError('INVALID_CONFIG', `${custom.configFile} at customProviders.${index}.id: "${entry.id}" is already the id of customProviders.${first}`, {
+        path: `customProviders.${index}.id`,
+      });
+    }
   });
   const providers = custom ? [...builtins, ...loadCustomProviders(custom)] : builtins;
   const known = createRegistry(providers);

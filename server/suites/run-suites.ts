@@ -126,6 +126,17 @@ export async function runSuites(deps: SuiteDeps, input: RunSuitesInput): Promise
   };
 }
 
+/** A case's scenario by name is a built-in one (suites travel: a path would read whatever the runner can). */
+function builtinScenario(name: string, where: string, path: string) {
+  try {
+    if (!/^[a-z0-9][a-z0-9-]{0,79}$/.test(name)) throw new HookbenchError('INVALID_INPUT', `"${name}" is not a built-in scenario's name; write the scenario out instead`);
+    return findScenario(name);
+  } catch (e) {
+    if (e instanceof HookbenchError) throw new HookbenchError('INVALID_INPUT', `${where}: ${e.message}`, { path });
+    throw e;
+  }
+}
+
 /** Throws what `runSuites` would refuse (bad provider, event, scenario or target), before anything is sent. */
 export function assertRunnable(deps: SuiteDeps, input: RunSuitesInput): void {
   planCases(deps, input);
@@ -145,9 +156,14 @@ function planCases(deps: SuiteDeps, input: RunSuitesInput): (PlannedCase | undef
       const target = joinTarget(base, testCase.path);
       const seed = testCase.seed ?? ((input.seed ?? loaded.suite.seed) + index) % (maxSeed + 1);
       if ('scenario' in testCase) {
-        const scenario = typeof testCase.scenario === 'string' ? findScenario(testCase.scenario) : parseScenario(testCase.scenario, where);
-        const provider = deps.registry.get(scenario.provider, `cases.${index}.scenario.provider`);
-        scenario.steps.forEach((step, i) => deps.registry.event(provider, step.event, `cases.${index}.scenario.steps.${i}.event`));
+        const scenario = typeof testCase.scenario === 'string' ? builtinScenario(testCase.scenario, where, `cases.${index}.scenario`) : parseScenario(testCase.scenario, where);
+        try {
+          const provider = deps.registry.get(scenario.provider, `cases.${index}.scenario.provider`);
+          scenario.steps.forEach((step, i) => deps.registry.event(provider, step.event, `cases.${index}.scenario.steps.${i}.event`));
+        } catch (e) {
+          if (e instanceof HookbenchError) throw new HookbenchError('INVALID_INPUT', `${where}: ${e.message}`, { path: e.path });
+          throw e;
+        }
         return mine ? { loaded, index, testCase, target, seed, scenario } : undefined;
       }
       try {

@@ -10,12 +10,12 @@ export interface Shard {
 /**
  * @example parseShard('2/3') // { index: 2, total: 3 }
  */
-export function parseShard(text: string): Shard {
+export function parseShard(text: string, where = '--shard'): Shard {
   const m = /^(\d+)\/(\d+)$/.exec(text.trim());
   const index = Number(m?.[1]);
   const total = Number(m?.[2]);
   if (!m || total < 1 || index < 1 || index > total) {
-    throw new HookbenchError('INVALID_INPUT', `--shard "${text}" must be I/N with 1 ≤ I ≤ N, e.g. 2/3`, { path: '--shard' });
+    throw new HookbenchError('INVALID_INPUT', `${where} "${text}" must be I/N with 1 ≤ I ≤ N, e.g. 2/3`, { path: where });
   }
   return { index, total };
 }

@@ -28,6 +28,10 @@ export function splitPath(path: string, where = 'set'): string[] {
       path: where,
     });
   }
+  // Writing through __proto__ would change Object.prototype for the whole process, not the payload.
+  if (segments.includes('__proto__')) {
+    throw new HookbenchError('INVALID_INPUT', `"${path}" is not a valid path: "__proto__" cannot be set`, { path: where });
+  }
   return segments;
 }
 
@@ -36,7 +40,7 @@ export function readPath(value: JsonValue, segments: readonly string[]): JsonVal
   let current: JsonValue | undefined = value;
   for (const segment of segments) {
     if (Array.isArray(current)) current = current[Number(segment)];
-    else if (isJsonObject(current)) current = current[segment];
+    else if (isJsonObject(current)) current = Object.hasOwn(current, segment) ? current[segment] : undefined;
     else return undefined;
   }
   return current;
@@ -56,7 +60,8 @@ function writePath(root: JsonValue, segments: string[], replacement: JsonValue, 
     return root;
   }
   if (isJsonObject(root)) {
-    root[head] = writePath(root[head] ?? {}, rest, replacement, where);
+    // Own keys only: "constructor" or "toString" name a new field, never what the prototype holds.
+    root[head] = writePath((Object.hasOwn(root, head) ? root[head] : undefined) ?? {}, rest, replacement, where);
     return root;
   }
   if (root === null) {

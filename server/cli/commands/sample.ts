@@ -85,7 +85,8 @@ async function signedSample(
 }
 
 export function parseSeed(text: string): number {
-  const parsed = seedSchema.safeParse(text);
+  // Digits only: coercion would read "" or " " as seed 0.
+  const parsed = seedSchema.safeParse(/^\d+$/.test(text) ? text : Number.NaN);
   if (!parsed.success) throw new HookbenchError('INVALID_INPUT', `--seed "${text}" is not a seed: a whole number from 0 to 2147483647`, { path: '--seed' });
   return parsed.data;
 }

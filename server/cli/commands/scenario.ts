@@ -95,7 +95,7 @@ function parseTarget(text: string): string {
 }
 
 function parseSeed(text: string): number {
-  const parsed = seedSchema.safeParse(text);
+  const parsed = seedSchema.safeParse(/^\d+$/.test(text) ? text : Number.NaN);
   if (!parsed.success) throw new HookbenchError('INVALID_INPUT', `--seed "${text}" is not a seed: a whole number from 0 to 2147483647`, { path: '--seed' });
   return parsed.data;
 }

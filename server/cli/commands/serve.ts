@@ -3,7 +3,7 @@ import { loadConfig } from '../../config/load-config.ts';
 import { resolveOptions } from '../../config/resolve-options.ts';
 import { startServer } from '../../start-server.ts';
 import { banner } from '../banner.ts';
-import type { Io } from '../cli-context.ts';
+import { checkProviderConfig, type Io } from '../cli-context.ts';
 import { connectionFlags, parseFlags } from '../parse-flags.ts';
 
 export const serveUsage = `Usage: hookbench serve [--port N] [--host H] [--token T] [--db PATH] [--target URL] [--config FILE] [--time-scale X]
@@ -18,6 +18,7 @@ export async function serve(argv: string[], io: Io): Promise<number> {
   if (values.help) return (io.stdout.write(`${serveUsage}\n`), 0);
   const { config, file } = loadConfig({ file: values.config, cwd: io.cwd });
   const options = resolveOptions({ flags: { ...values, timeScale: values['time-scale'] }, env: io.env, config, configFile: file, cwd: io.cwd });
+  checkProviderConfig(options, file);
   const server = await startServer({
     host: options.host,
     port: options.port,

@@ -17,6 +17,7 @@ import { findServer, type ApiClient } from '../api-client.ts';
 import { localWorkbench, resolveCliOptions, type Io } from '../cli-context.ts';
 import { formatAttempt, formatOutcome } from '../format-delivery.ts';
 import { connectionFlags, parseFlags, positional } from '../parse-flags.ts';
+import { parseSeed } from './sample.ts';
 
 export const triggerUsage = `Usage: hookbench trigger PROVIDER EVENT [--target URL] [--seed N] [--set PATH=VALUE ...] [--setting KEY=VALUE ...] [--payload FILE]
                          [--fault NAME[=VALUE] ...] [--time-scale X] [--json]
@@ -48,7 +49,7 @@ export async function trigger(argv: string[], io: Io): Promise<number> {
     provider: positional(positionals, 0, 'PROVIDER', triggerUsage),
     event: positional(positionals, 1, 'EVENT', triggerUsage),
     ...(values.target !== undefined ? { target: values.target } : {}),
-    ...(values.seed !== undefined ? { seed: values.seed } : {}),
+    ...(values.seed !== undefined ? { seed: parseSeed(values.seed) } : {}),
     ...(values.now !== undefined ? { now: values.now } : {}),
     ...(values.set ? { set: Object.fromEntries(values.set.map((flag) => parseSetFlag(flag))) } : {}),
     ...(values.setting ? { settings: overridesFromFlags(values.setting) } : {}),
@@ -62,7 +63,10 @@ export async function trigger(argv: string[], io: Io): Promise<number> {
 
   const progress = (line: string) => io.stderr.write(`${line}\n`);
   const api = await findServer(options);
-  const delivered = api ? await viaServer(api, request, progress) : await inProcess(options, parsed.data, progress);
+  const delivered = await (api ? viaServer(api, request, progress) : inProcess(options, parsed.data, progress)).catch((e: unknown) => {
+    // What the engine or the server refuses (a burst too large, a fault that cannot apply) in the user's flags.
+    throw e instanceof HookbenchError && e.path !== undefined && !/^(--|[A-Z])/.test(e.path) ? flagError(e) : e;
+  });
   const all = [delivered.first, ...delivered.others];
   if (values.json) io.stdout.write(`${JSON.stringify(delivered.others.length ? { ...delivered.first, related: delivered.others } : delivered.first, null, 2)}\n`);
   else all.forEach((d) => io.stdout.write(`${formatOutcome(d)}\n`));
@@ -138,6 +142,6 @@ function flagError(error: HookbenchError): HookbenchError {
   const path = (error.path ?? '').replace(/^\./, '');
   const [head, ...rest] = path.split('.');
   const flag =
-    head === 'faults' ? `--fault ${rest[0] ?? ''}` : head === 'set' ? `--set ${rest.join('.')}` : head === 'settings' ? `--setting ${rest.join('.')}` : head === 'timeScale' ? '--time-scale' : `--${head}`;
+    head === 'provider' || head === 'event' ? head.toUpperCase() : head === 'faults' ? `--fault ${rest[0] ?? ''}` : head === 'set' ? `--set ${rest.join('.')}` : head === 'settings' ? `--setting ${rest.join('.')}` : head === 'timeScale' ? '--time-scale' : `--${head}`;
   return new HookbenchError(error.code, error.message.replace(/^\.?[\w.]*:/, `${flag}:`), { path: flag });
 }

@@ -8,6 +8,7 @@ import type { SinkRequest } from '../../sink/types.ts';
 import { zodIssuesToError } from '../../util/zod-error.ts';
 import type { Workbench } from '../../workbench.ts';
 import { errorBody } from '../error-response.ts';
+import { describeLimit, readBodyUpTo } from '../read-input.ts';
 
 /** Bodies past this are refused with 413 and recorded without their body. */
 export const maxSinkBodyBytes = 25 * 1024 * 1024;
@@ -28,11 +29,9 @@ async function receive(
 ): Promise<Response> {
   const name = c.req.param('name') ?? 'default';
   const url = new URL(c.req.url);
-  // A declared length over the limit is refused unread; an undeclared one is checked once read.
-  const declared = Number(c.req.header('content-length') ?? 0);
-  const tooLarge = declared > maxSinkBodyBytes;
-  const bytes = tooLarge ? Buffer.alloc(0) : Buffer.from(await c.req.arrayBuffer());
-  if (bytes.length > maxSinkBodyBytes) return receiveTooLarge(c, bench, name, url, bytes.length);
+  const read = await readBodyUpTo(c, maxSinkBodyBytes);
+  if (read.tooLarge) return receiveTooLarge(c, bench, name, url, read.size);
+  const { bytes } = read;
   const text = decodeUtf8(bytes);
   const headers = originalHeaders(c);
   const lower = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
@@ -43,7 +42,7 @@ async function receive(
   // A strict sink refuses what does not verify, as a careful receiver would: 401 before anything else.
   const refused = query.success && query.data.strict === true && recognised.verification?.ok === false;
   const plan = query.success && !refused ? planFor(`${name}${url.pathname}${url.search}`, query.data) : undefined;
-  const responseStatus = tooLarge ? 413 : refused ? 401 : (plan?.status ?? 400);
+  const responseStatus = refused ? 401 : (plan?.status ?? 400);
 
   const record: SinkRequest = {
     id: newId('snk'),
@@ -51,16 +50,15 @@ async function receive(
     method: c.req.method,
     url: `${url.pathname}${url.search}`,
     headers,
-    body: tooLarge ? '' : (text ?? bytes.toString('base64')),
-    bodyEncoding: text === undefined && !tooLarge ? 'base64' : 'utf8',
-    bodyBytes: tooLarge ? declared : bytes.length,
+    body: text ?? bytes.toString('base64'),
+    bodyEncoding: text === undefined ? 'base64' : 'utf8',
+    bodyBytes: bytes.length,
     receivedAt: new Date().toISOString(),
     ...recognised,
     responseStatus,
   };
   bench.bus.publish(bench.store.sink.insert(record));
 
-  if (tooLarge) return c.json(errorBody('PAYLOAD_TOO_LARGE', `the sink keeps bodies up to ${maxSinkBodyBytes} bytes`), 413);
   if (!query.success) {
     const error = zodIssuesToError(query.error, 'query');
     return c.json(errorBody(error.code, error.message, error.path), 400);
@@ -74,7 +72,7 @@ async function receive(
   return c.body(body, plan.status as 200, { 'Content-Type': plan.body === undefined ? 'application/json' : 'text/plain; charset=utf-8' });
 }
 
-/** A body read past the limit (no Content-Length): recorded without it, answered 413. */
+/** A body over the limit (declared, or read past it): recorded without it, answered 413. */
 function receiveTooLarge(c: Context<{ Bindings: HttpBindings }>, bench: Workbench, name: string, url: URL, size: number): Response {
   bench.bus.publish(
     bench.store.sink.insert({
@@ -90,7 +88,7 @@ function receiveTooLarge(c: Context<{ Bindings: HttpBindings }>, bench: Workbenc
       responseStatus: 413,
     }),
   );
-  return c.json(errorBody('PAYLOAD_TOO_LARGE', `the sink keeps bodies up to ${maxSinkBodyBytes} bytes`), 413);
+  return c.json(errorBody('PAYLOAD_TOO_LARGE', `the sink keeps bodies up to ${describeLimit(maxSinkBodyBytes)}; this one is ${size} bytes or more`, 'body'), 413);
 }
 
 /** The provider the sink's name or ?provider= names, else the first whose verify() claims the request. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { seedSchema, targetSchema, timeScaleSchema } from '../../delivery/delivery-input.ts';
-import { HookbenchError } from '../../errors.ts';
+import { HookbenchError, isHookbenchError } from '../../errors.ts';
 import { fromPackageRoot } from '../../package-root.ts';
 import { loadSuites, parseSuite, type LoadedSuite } from '../../suites/load-suites.ts';
 import { parseShard } from '../../suites/shard.ts';
@@ -32,14 +32,10 @@ export function suitesRoutes(bench: Workbench) {
 
   app.post('/run', async (c) => {
     const body = await readJsonBody(c, runBody);
-    const run = runner.start({
-      suites: suitesOf(body.suite),
-      target: body.target,
-      seed: body.seed,
-      timeScale: body.timeScale,
-      shard: body.shard === undefined ? undefined : parseShard(body.shard),
-      bail: body.bail ?? false,
-    });
+    const shard = body.shard === undefined ? undefined : parseShard(body.shard, 'shard');
+    const run = inBody(body.suite, () =>
+      runner.start({ suites: suitesOf(body.suite), target: body.target, seed: body.seed, timeScale: body.timeScale, shard, bail: body.bail ?? false }),
+    );
     return c.json(run, 202);
   });
 
@@ -59,4 +55,17 @@ function suitesOf(suite: string | Record<string, unknown> | Record<string, unkno
     return loadSuites([file], exampleSuiteDir);
   }
   return (Array.isArray(suite) ? suite : [suite]).map((value, i) => ({ file: `suite[${i}]`, suite: parseSuite(value, `suite[${i}]`) }));
+}
+
+/** Errors inside a suite written out in the request point into the body: `suite.cases.0.event`, `suite.1.name`. */
+function inBody<T>(suite: unknown, run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    // The suites are labelled suite[i] (see suitesOf), and every error names the one it is about.
+    const index = isHookbenchError(e) && e.path !== undefined && typeof suite === 'object' ? /^suite\[(\d+)\]/.exec(e.message)?.[1] : undefined;
+    if (!isHookbenchError(e) || index === undefined) throw e;
+    const prefix = Array.isArray(suite) ? `suite.${index}` : 'suite';
+    throw new HookbenchError(e.code, e.message, { path: e.path === '$' ? prefix : `${prefix}.${e.path}` });
+  }
 }

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { HookbenchError } from '../../errors.ts';
-import type { JsonValue } from '../../util/json.ts';
+import { jsonHazard, type JsonValue } from '../../util/json.ts';
 import type { Provider } from '../types.ts';
 import type { CustomProviderConfig } from './custom-provider-schema.ts';
 import { defineCustomProvider } from './define-custom-provider.ts';
@@ -44,9 +44,13 @@ function readFixture(file: string, path: string, configFile: string): JsonValue 
   } catch (e) {
     throw new HookbenchError('INVALID_CONFIG', `${configFile} at ${path}: cannot read fixture ${file} (${e instanceof Error ? e.message : String(e)})`, { path });
   }
+  let value: JsonValue;
   try {
-    return JSON.parse(text) as JsonValue;
+    value = JSON.parse(text) as JsonValue;
   } catch (e) {
     throw new HookbenchError('INVALID_CONFIG', `${file} (${path}) is not valid JSON: ${e instanceof Error ? e.message : String(e)}`, { path });
   }
+  const hazard = jsonHazard(value, '$');
+  if (hazard) throw new HookbenchError('INVALID_CONFIG', `${file} (${path}) at ${hazard.path}: ${hazard.message}`, { path });
+  return value;
 }
