@@ -21,7 +21,10 @@ export const editsSchema = z
   .strict();
 export type Edits = z.output<typeof editsSchema>;
 
-export const seedSchema = z.coerce.number().int().min(0).max(maxSeed);
+// Strict in bodies and files: coercion would read "" as seed 0 and true as seed 1, silently.
+export const seedSchema = z.number({ error: 'a seed is a whole number from 0' }).int().min(0).max(maxSeed);
+/** A seed in a query string: digits only. */
+export const seedQuerySchema = z.string().regex(/^\d{1,10}$/, 'a seed is a whole number from 0').transform(Number).pipe(seedSchema);
 export const timeScaleSchema = z.coerce.number().positive().max(1000);
 
 export const deliveryInputSchema = z

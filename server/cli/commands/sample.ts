@@ -1,5 +1,5 @@
 /** @module `hookbench sample PROVIDER EVENT`: the payload, exactly as it would go on the wire; nothing sent. */
-import { seedSchema } from '../../delivery/delivery-input.ts';
+import { seedQuerySchema } from '../../delivery/delivery-input.ts';
 import { generateEvent } from '../../delivery/generate-event.ts';
 import type { Sample } from '../../delivery/sample-event.ts';
 import { sampleEvent } from '../../delivery/sample-event.ts';
@@ -86,7 +86,7 @@ async function signedSample(
 
 export function parseSeed(text: string): number {
   // Digits only: coercion would read "" or " " as seed 0.
-  const parsed = seedSchema.safeParse(/^\d+$/.test(text) ? text : Number.NaN);
+  const parsed = seedQuerySchema.safeParse(text);
   if (!parsed.success) throw new HookbenchError('INVALID_INPUT', `--seed "${text}" is not a seed: a whole number from 0 to 2147483647`, { path: '--seed' });
   return parsed.data;
 }

@@ -1,5 +1,5 @@
 /** @module `hookbench scenario NAME|FILE`: a provider's events in sequence, through the server when one runs. */
-import { seedSchema, targetSchema } from '../../delivery/delivery-input.ts';
+import { seedQuerySchema, targetSchema } from '../../delivery/delivery-input.ts';
 import { terminalStatuses, type Delivery } from '../../delivery/types.ts';
 import { HookbenchError } from '../../errors.ts';
 import { builtinScenarios, findScenario } from '../../scenarios/load-scenarios.ts';
@@ -95,7 +95,7 @@ function parseTarget(text: string): string {
 }
 
 function parseSeed(text: string): number {
-  const parsed = seedSchema.safeParse(/^\d+$/.test(text) ? text : Number.NaN);
+  const parsed = seedQuerySchema.safeParse(text);
   if (!parsed.success) throw new HookbenchError('INVALID_INPUT', `--seed "${text}" is not a seed: a whole number from 0 to 2147483647`, { path: '--seed' });
   return parsed.data;
 }

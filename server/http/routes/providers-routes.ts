@@ -1,7 +1,7 @@
 /** @module Catalogue, samples and credentials: /api/providers/… */
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { seedSchema, targetSchema } from '../../delivery/delivery-input.ts';
+import { seedQuerySchema, targetSchema } from '../../delivery/delivery-input.ts';
 import { sampleEvent } from '../../delivery/sample-event.ts';
 import { describeProvider } from '../../providers/describe-provider.ts';
 import { overridesFromFlags, parseSetFlag } from '../../util/set-path.ts';
@@ -9,7 +9,7 @@ import type { Workbench } from '../../workbench.ts';
 import { readJsonBody, readQuery } from '../read-input.ts';
 
 const sampleQuery = z.object({
-  seed: seedSchema.optional(),
+  seed: seedQuerySchema.optional(),
   now: z.iso.datetime({ offset: true }).optional(),
   target: targetSchema.optional(),
   set: z.union([z.string(), z.array(z.string())]).optional(),
