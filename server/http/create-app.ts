@@ -49,7 +49,7 @@ export function createApp({ bench, guard, uiDir, startedAt = new Date() }: AppOp
   app.route('/mock', mockRoutes(bench));
 
   const api = new Hono();
-  api.use('*', securityHeaders('api'), hostGuard(guard), jsonRequestsOnly(), redactResponses(bench.redactor));
+  api.use('*', securityHeaders('api'), hostGuard(guard), jsonRequestsOnly(), redactResponses(bench.redactor, { accessToken: guard.access?.token }));
   api.use(
     '*',
     bodyLimit({

@@ -12,7 +12,12 @@ const shownOnPurpose = /^\/api\/(providers\/[^/]+\/credentials(\/[^/]+)?|export)
 /**
  * @example api.use('*', redactResponses(bench.redactor))
  */
-export function redactResponses(redactor: Redactor): MiddlewareHandler {
+export function redactResponses(redactor: Redactor, { accessToken }: { accessToken?: string | undefined } = {}): MiddlewareHandler {
+  // The access token too: a path or query that carries it (a mistaken paste) is echoed by 404s and 422s.
+  const scrub = (text: string) => {
+    const out = redactor.everywhere(text);
+    return accessToken === undefined ? out : out.split(accessToken).join('<redacted:access-token>');
+  };
   return async function redactResponsesMiddleware(c, next) {
     await next();
     if (shownOnPurpose.test(c.req.path) || !/^application\/json\b/i.test(c.res.headers.get('content-type') ?? '')) return;
@@ -21,6 +26,6 @@ export function redactResponses(redactor: Redactor): MiddlewareHandler {
     headers.delete('content-length');
     // Assigned whether or not anything changed: reading the body used it up.
     c.res = undefined;
-    c.res = new Response(redactor.everywhere(text), { status, headers });
+    c.res = new Response(scrub(text), { status, headers });
   };
 }

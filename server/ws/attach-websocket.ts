@@ -3,6 +3,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
 import { isHookbenchError } from '../errors.ts';
+import { errorBody } from '../http/error-response.ts';
 import { checkAccess, type HostGuardOptions } from '../http/host-guard.ts';
 import { encodeMessage, type Message } from '../messages.ts';
 import { version } from '../version.ts';
@@ -35,18 +36,22 @@ export function attachWebSocket({ server, bench, guard }: { server: Server; benc
   const alive = new WeakSet<WebSocket>();
 
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname !== '/ws') return refuse(socket, 404, 'Not Found', 'only /ws accepts WebSocket connections', 'NOT_FOUND');
+    // Parsed without throwing: an exception here would take the whole server down (`GET //[`).
+    const url = URL.canParse(req.url ?? '/', 'http://localhost') ? new URL(req.url ?? '/', 'http://localhost') : undefined;
+    if (url?.pathname !== '/ws') return refuse(socket, 404, 'Not Found', { code: 'NOT_FOUND', message: 'only /ws accepts WebSocket connections', path: 'url' });
+    // Refused with a plain HTTP answer before upgrading: a page of another site learns nothing more.
     try {
       checkAccess(req.headers, guard);
     } catch (e) {
-      const unauthorized = isHookbenchError(e) && e.code === 'UNAUTHORIZED';
-      return refuse(socket, unauthorized ? 401 : 403, unauthorized ? 'Unauthorized' : 'Forbidden', isHookbenchError(e) ? e.message : 'refused', isHookbenchError(e) ? e.code : 'FORBIDDEN_HOST');
+      // Thrown from an 'upgrade' listener it would take the server down: the socket goes instead.
+      if (!isHookbenchError(e)) return void socket.destroy();
+      const unauthorized = e.code === 'UNAUTHORIZED';
+      return refuse(socket, unauthorized ? 401 : 403, unauthorized ? 'Unauthorized' : 'Forbidden', e);
     }
     const sinceText = url.searchParams.get('since');
     const since = sinceText === null ? undefined : Number(sinceText);
     if (since !== undefined && (!Number.isSafeInteger(since) || since < 0)) {
-      return refuse(socket, 400, 'Bad Request', `since=${sinceText} is not a message seq: use the seq of the last message you received`, 'INVALID_INPUT');
+      return refuse(socket, 400, 'Bad Request', { code: 'INVALID_INPUT', message: `since=${sinceText} is not a message seq: use the seq of the last message you received`, path: 'query.since' });
     }
     wss.handleUpgrade(req, socket, head, (ws) => connect(ws, since));
   });
@@ -106,8 +111,8 @@ export function attachWebSocket({ server, bench, guard }: { server: Server; benc
   };
 }
 
-function refuse(socket: Duplex, status: number, reason: string, message: string, code: string): void {
-  const body = JSON.stringify({ error: { code, message, path: status === 400 ? 'query.since' : 'headers' } });
+function refuse(socket: Duplex, status: number, reason: string, { code, message, path }: { code: string; message: string; path?: string | undefined }): void {
+  const body = JSON.stringify(errorBody(code, message, path));
   socket.end(
     `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
