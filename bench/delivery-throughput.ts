@@ -1,68 +1,88 @@
-/** @module Deliveries per second with signing and recording, against raw node:http requests. */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { generateEvent } from '../server/delivery/generate-event.ts';
-import { createRegistry } from '../server/providers/registry.ts';
-import { createWorkbench } from '../server/workbench.ts';
+/**
+ * @module Issue 8's first figure: deliveries per second reaching a node:http 204 receiver from hookbench's
+ * server (generate, sign, record to a file store, announce to one WebSocket client), against autocannon's
+ * requests per second at the same receiver, in the same run, at the same concurrency.
+ */
+import { createRequire } from 'node:module';
+import { startHookbench } from './peers/hookbench-server.ts';
+import { connectInspector } from './peers/inspector-client.ts';
+import { PeerUnavailable, peer, peerVersion } from './peers/install-peers.ts';
+import { startReceiver, type Receiver } from './peers/receiver.ts';
 import { printTable } from './measure.ts';
 
-const count = 3000;
+const count = Number(process.env.THROUGHPUT_BENCH_COUNT ?? 3000);
+const concurrency = 32;
+const rounds = 3;
 
-async function receiver(): Promise<{ url: string; close(): void }> {
-  const server = http.createServer((req, res) => {
-    req.resume();
-    req.on('end', () => res.writeHead(204).end());
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, close: () => server.close() };
+interface AutocannonResult {
+  errors: number;
+  non2xx: number;
 }
+type Autocannon = (options: object) => Promise<AutocannonResult>;
 
-/** The reference: the same number of POSTs of a similar body, all at once, through a keep-alive agent. */
-async function rawRate(url: string, body: string): Promise<number> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
-  const start = performance.now();
-  await Promise.all(
-    Array.from({ length: count }, () =>
-      new Promise<void>((resolve, reject) => {
-        const req = http.request(url, { method: 'POST', agent, headers: { 'Content-Type': 'application/json' } }, (res) => {
-          res.resume();
-          res.on('end', resolve);
-        });
-        req.on('error', reject);
-        req.end(body);
-      }),
-    ),
-  );
-  agent.destroy();
-  return count / ((performance.now() - start) / 1000);
-}
-
-async function hookbenchRate(url: string): Promise<number> {
-  const bench = createWorkbench({ dbPath: ':memory:', defaultTarget: url });
-  let messages = 0;
-  bench.bus.subscribe(() => messages++);
-  const start = performance.now();
-  const ids = Array.from({ length: count }, (_, i) => bench.engine.submit({ provider: 'ploomes', event: 'Contacts.Update', seed: i }).delivery.id);
-  const settled = await Promise.all(ids.map((id) => bench.engine.settled(id)));
-  const rate = count / ((performance.now() - start) / 1000);
-  const failed = settled.filter((d) => d.status !== 'succeeded').length;
-  if (failed) throw new Error(`${failed} deliveries failed during the benchmark`);
-  if (messages < count * 4) throw new Error(`only ${messages} messages were published for ${count} deliveries`);
-  await bench.close();
-  return rate;
+/** Rate at the receiver: `count` ÷ (last arrival − first send), both on CLOCK_MONOTONIC. */
+async function arrivalsPerSecond(receiver: Receiver, fire: () => Promise<bigint | void>): Promise<number> {
+  const { done } = await receiver.expect(count);
+  const start = process.hrtime.bigint();
+  const [arrivals, finished] = await Promise.all([done, fire()]);
+  const end = finished !== undefined && finished > arrivals.lastNs ? finished : arrivals.lastNs;
+  return count / (Number(end - start) / 1e9);
 }
 
 export async function benchDeliveryThroughput(): Promise<void> {
-  const target = await receiver();
-  // The reference sends a real payload of the same event, so both sides move the same bytes.
-  const ploomes = createRegistry().get('ploomes');
-  const body = JSON.stringify(generateEvent({ provider: ploomes, settings: ploomes.settings.parse({}), event: 'Contacts.Update', seed: 1 }).payload);
-  const rows: (string | number)[][] = [['run', 'raw req/s', 'hookbench deliveries/s', 'ratio']];
-  for (let run = 1; run <= 3; run++) {
-    const raw = await rawRate(target.url, body);
-    const ours = await hookbenchRate(target.url);
-    rows.push([run, Math.round(raw), Math.round(ours), Math.round((ours / raw) * 1000) / 1000]);
+  let autocannon: Autocannon;
+  try {
+    autocannon = createRequire(import.meta.url)(await peer('autocannon')) as Autocannon;
+  } catch (e) {
+    if (!(e instanceof PeerUnavailable)) throw e;
+    console.log(`\nDelivery throughput against autocannon: skipped (${e.message})`);
+    return;
   }
-  target.close();
-  printTable(`Delivery throughput, ${count} at once to a local 204 receiver (generate, sign, record, announce)`, rows);
+  const receiver = await startReceiver();
+  const server = await startHookbench({ target: receiver.url });
+  const inspector = await connectInspector(server.url);
+  try {
+    // The same bytes for both: a Ploomes Contacts.Update as hookbench sends it.
+    const sample = (await (await fetch(`${server.url}/api/providers/ploomes/events/Contacts.Update/sample?seed=1`)).json()) as { request: { body: string } };
+    const body = sample.request.body;
+    const reference = () =>
+      arrivalsPerSecond(receiver, async () => {
+        const result = await autocannon({ url: receiver.url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: concurrency, amount: count });
+        if (result.errors || result.non2xx) throw new Error(`autocannon saw ${result.errors} errors and ${result.non2xx} non-2xx answers`);
+      });
+    // One request fires the lot, as a developer fires a burst; done when the inspector has seen every one succeed.
+    const hookbench = () =>
+      arrivalsPerSecond(receiver, async () => {
+        const recorded = inspector.expectSucceeded(count);
+        const response = await fetch(`${server.url}/api/deliveries`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ provider: 'ploomes', event: 'Contacts.Update', faults: { burst: `${count}@${concurrency}` } }),
+        });
+        if (response.status !== 202) throw new Error(`POST /api/deliveries answered ${response.status}: ${await response.text()}`);
+        return recorded;
+      });
+    await reference();
+    await hookbench();
+    const rows: (string | number)[][] = [['round', 'autocannon req/s', 'hookbench deliveries/s', 'ratio']];
+    const ratios: number[] = [];
+    for (let round = 1; round <= rounds; round++) {
+      const ref = await reference();
+      const ours = await hookbench();
+      ratios.push(ours / ref);
+      rows.push([round, Math.round(ref), Math.round(ours), Math.round((ours / ref) * 1000) / 1000]);
+    }
+    printTable(
+      `Delivery throughput: ${count} Ploomes deliveries, ${concurrency} in flight, to a 204 receiver in its own process; hookbench in its own process with a file store and one WebSocket client; autocannon ${peerVersion('autocannon')}`,
+      rows,
+    );
+    const median = ratios.sort((a, b) => a - b)[Math.floor(ratios.length / 2)]!;
+    console.log(`  median ratio ${Math.round(median * 1000) / 1000} (target 0.6; see docs/performance.md and bench/delivery-cost.ts for why it cannot be met)`);
+  } finally {
+    inspector.close();
+    await server.stop();
+    receiver.close();
+  }
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) await benchDeliveryThroughput();

@@ -3,105 +3,80 @@
  * hookbench (generate, sign, record, announce) and from the two peers that send webhooks locally,
  * Mockoon CLI callbacks and WireMock webhooks, measured side by side in one run.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { generateEvent } from '../server/delivery/generate-event.ts';
-import { encodeMessage } from '../server/messages.ts';
 import { createRegistry } from '../server/providers/registry.ts';
-import { startServer } from '../server/start-server.ts';
-import { createWorkbench } from '../server/workbench.ts';
 import { fire } from './peers/fire.ts';
+import { startHookbench } from './peers/hookbench-server.ts';
+import { connectInspector } from './peers/inspector-client.ts';
 import { peerVersion } from './peers/install-peers.ts';
 import { startMockoon } from './peers/mockoon.ts';
-import { cpuOf, ownCpu } from './peers/process-cpu.ts';
+import { machineLoad } from './peers/machine-load.ts';
+import { cpuOf } from './peers/process-cpu.ts';
 import { startReceiver, type Receiver } from './peers/receiver.ts';
 import { printSideBySide, sideBySide, type Contender, type ContenderSpec, type Measurement } from './peers/side-by-side.ts';
 import { startWireMock } from './peers/wiremock.ts';
 
-const count = 3000;
+const count = Number(process.env.PEER_BENCH_COUNT ?? 3000);
 const rounds = 3;
 /** Requests the driver keeps in flight at a peer: the fastest of 1, 4, 16, 64 and 256 for both peers here. */
 const peerConcurrency = 16;
 
 /**
- * Rate = `count` / (last arrival at the receiver − first fire), with the receiver's clock and ours
- * both CLOCK_MONOTONIC; `cpu` reads the contender's CPU seconds, before and after. `deliver` resolves
- * once its side has finished (hookbench: every delivery recorded).
+ * Rate = `count` / (end − first fire), the end being the last arrival at the receiver, or later when
+ * `deliver` resolves with a later moment (hookbench: the last delivery announced as recorded). The
+ * receiver's clock and ours are both CLOCK_MONOTONIC. `cpu` reads the contender's CPU seconds, before and after.
  */
-async function measureArrivals(receiver: Receiver, cpu: () => number | undefined, deliver: () => Promise<void>): Promise<Measurement> {
+async function measureArrivals(receiver: Receiver, cpu: () => number | undefined, deliver: () => Promise<bigint | void>): Promise<Measurement> {
   const { done } = await receiver.expect(count);
   const cpuBefore = cpu();
   const start = process.hrtime.bigint();
-  const [arrivals] = await Promise.all([done, deliver()]);
-  const rate = count / (Number(arrivals.lastNs - start) / 1e9);
+  const [arrivals, finished] = await Promise.all([done, deliver()]);
+  const end = finished !== undefined && finished > arrivals.lastNs ? finished : arrivals.lastNs;
+  const rate = count / (Number(end - start) / 1e9);
   const cpuAfter = cpu();
   return { rate, perCpuSecond: cpuBefore === undefined || cpuAfter === undefined ? undefined : count / (cpuAfter - cpuBefore) };
 }
 
-/** What the WebSocket does for one connected inspector: encode every message. */
-function subscribeLikeOneInspector(subscribe: (listener: (m: Parameters<typeof encodeMessage>[0]) => void) => () => void): { messages: () => number } {
-  let messages = 0;
-  subscribe((message) => {
-    encodeMessage(message);
-    messages++;
-  });
-  return { messages: () => messages };
-}
+/**
+ * How the driver asks hookbench for `count` deliveries: one POST /api/deliveries each, as the peers get
+ * one GET /fire each; or hookbench's own way to send many, one POST with a burst fault.
+ */
+type Trigger = 'per-delivery' | 'burst';
 
-function inProcess(receiver: Receiver): ContenderSpec {
+/**
+ * hookbench's server in its own process, driven over HTTP, with one inspector on its WebSocket. The run
+ * ends when the receiver has every delivery and the inspector has seen each one recorded as succeeded.
+ */
+function hookbenchServer(receiver: Receiver, trigger: Trigger): ContenderSpec {
   return {
-    name: 'hookbench, engine.submit',
+    name: trigger === 'burst' ? `hookbench (1 POST, burst ${count}@${peerConcurrency})` : 'hookbench (POST /api/deliveries)',
     side: 'hookbench',
     async start(): Promise<Contender> {
+      const server = await startHookbench({ target: receiver.url });
+      const inspector = await connectInspector(server.url).catch(async (e: unknown) => {
+        await server.stop();
+        throw e;
+      });
+      const post = (body: object, times: number) =>
+        fire({ url: `${server.url}/api/deliveries`, count: times, concurrency: peerConcurrency, method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      const single = { provider: 'ploomes', event: 'Contacts.Update' };
       return {
         async measure() {
-          // A fresh on-disk store each time, so every round writes to a store of the same size.
-          const dir = mkdtempSync(join(tmpdir(), 'hookbench-peer-webhooks-'));
-          const bench = createWorkbench({ dbPath: join(dir, 'hookbench.db'), defaultTarget: receiver.url });
-          const inspector = subscribeLikeOneInspector(bench.bus.subscribe);
-          try {
-            return await measureArrivals(receiver, ownCpu, async () => {
-              const ids = Array.from({ length: count }, (_, i) => bench.engine.submit({ provider: 'ploomes', event: 'Contacts.Update', seed: i }).delivery.id);
-              const settled = await Promise.all(ids.map((id) => bench.engine.settled(id)));
-              const failed = settled.filter((d) => d.status !== 'succeeded').length;
-              if (failed) throw new Error(`${failed} of ${count} deliveries failed`);
-              if (inspector.messages() < count * 4) throw new Error(`only ${inspector.messages()} messages were announced for ${count} deliveries`);
-            });
-          } finally {
-            await bench.close();
-            rmSync(dir, { recursive: true, force: true });
-          }
+          const announced = inspector.messages();
+          const recorded = inspector.expectSucceeded(count);
+          const measurement = await measureArrivals(receiver, () => cpuOf(server.pid), async () => {
+            await (trigger === 'burst' ? post({ ...single, faults: { burst: { count, concurrency: peerConcurrency } } }, 1) : post(single, count));
+            return recorded;
+          });
+          // created, sending, the attempt, succeeded: fewer means the inspector missed some.
+          const messages = inspector.messages() - announced;
+          if (messages < count * 3) throw new Error(`the inspector got only ${messages} messages for ${count} deliveries`);
+          return measurement;
         },
-        stop: async () => undefined,
-      };
-    },
-  };
-}
-
-/** The same engine behind its HTTP API, driven like the peers are: the driver's cost is on both sides. */
-function overHttp(receiver: Receiver): ContenderSpec {
-  return {
-    name: 'hookbench, POST /api/deliveries',
-    side: 'hookbench',
-    async start(): Promise<Contender> {
-      return {
-        async measure() {
-          const dir = mkdtempSync(join(tmpdir(), 'hookbench-peer-webhooks-'));
-          const server = await startServer({ port: 0, dbPath: join(dir, 'hookbench.db'), target: receiver.url });
-          subscribeLikeOneInspector(server.bench.bus.subscribe);
-          const body = JSON.stringify({ provider: 'ploomes', event: 'Contacts.Update' });
-          try {
-            // This process's CPU includes the driver's here: a pessimistic figure for hookbench.
-            return await measureArrivals(receiver, ownCpu, () =>
-              fire({ url: `${server.url}/api/deliveries`, count, concurrency: peerConcurrency, method: 'POST', headers: { 'Content-Type': 'application/json' }, body }),
-            );
-          } finally {
-            await server.close();
-            rmSync(dir, { recursive: true, force: true });
-          }
+        async stop() {
+          inspector.close();
+          await server.stop();
         },
-        stop: async () => undefined,
       };
     },
   };
@@ -123,18 +98,19 @@ function firedPeer(name: string, receiver: Receiver, start: () => Promise<{ url:
 }
 
 export async function benchPeerWebhooks(): Promise<void> {
+  console.log(`\nWebhooks vs peers (issue 8): starting on ${machineLoad()}`);
   const receiver = await startReceiver();
   // The peers send a real Contacts.Update body with its header, as bytes fixed in advance.
   const ploomes = createRegistry().get('ploomes');
   const body = JSON.stringify(generateEvent({ provider: ploomes, settings: ploomes.settings.parse({}), event: 'Contacts.Update', seed: 1 }).payload);
   const headers = { 'Content-Type': 'application/json', 'X-Ploomes-Validation-Key': 'gwpdRu4Xzx6lpCxJ7oXCEVrDxa0nc2gu' };
   const specs = [
-    inProcess(receiver),
-    overHttp(receiver),
-    firedPeer(`Mockoon CLI ${peerVersion('@mockoon/cli')} callbacks`, receiver, () =>
+    hookbenchServer(receiver, 'per-delivery'),
+    hookbenchServer(receiver, 'burst'),
+    firedPeer(`Mockoon CLI ${peerVersion('@mockoon/cli')}`, receiver, () =>
       startMockoon([{ method: 'get', endpoint: 'fire', status: 204, callbacks: [{ method: 'post', uri: receiver.url, headers, body }] }]),
     ),
-    firedPeer(`WireMock ${peerVersion('wiremock')} webhooks`, receiver, () =>
+    firedPeer(`WireMock ${peerVersion('wiremock')}`, receiver, () =>
       startWireMock([{ request: { method: 'GET', urlPath: '/fire' }, response: { status: 204 }, serveEventListeners: [{ name: 'webhook', parameters: { method: 'POST', url: receiver.url, headers, body } }] }]),
     ),
   ];
@@ -147,7 +123,9 @@ export async function benchPeerWebhooks(): Promise<void> {
   } finally {
     receiver.close();
   }
-  console.log('  per delivery: hookbench generates (seeded faker), signs, records every state in SQLite (WAL, on disk) and encodes');
-  console.log(`  each announcement; the peers send a fixed body after answering a GET /fire, ${peerConcurrency} fires in flight.`);
-  console.log('  POST /api/deliveries: the driver runs in hookbench\'s process, so its CPU figure counts the driver too.');
+  console.log('  per delivery: hookbench (its own process) takes a POST /api/deliveries, generates the payload (seeded faker), signs it,');
+  console.log('  records every state in SQLite (WAL, on disk), sends it, and streams each state to one WebSocket client;');
+  console.log(`  the peers answer a GET /fire and send a fixed body. ${peerConcurrency} requests in flight from the same driver for all;`);
+  console.log(`  the burst row asks for all ${count} in one request, ${peerConcurrency} in flight to the receiver (the peers have no such request).`);
+  console.log(`  finished on ${machineLoad()}`);
 }

@@ -25,6 +25,10 @@ export async function freePort(): Promise<number> {
  */
 export async function startPeer({ name, command, args, readyUrl, timeoutMs = 60_000 }: { name: string; command: string; args: string[]; readyUrl: string; timeoutMs?: number }): Promise<PeerProcess> {
   const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  // A benchmark that exits early (an error, Ctrl-C handled upstream) does not leave a peer holding a port.
+  const orphaned = () => child.kill('SIGKILL');
+  process.once('exit', orphaned);
+  child.once('exit', () => process.off('exit', orphaned));
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));

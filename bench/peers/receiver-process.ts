@@ -40,4 +40,7 @@ process.on('message', (message: ReceiverRequest) => {
   }
 });
 
+// The benchmark was killed: nobody is left to count for.
+process.on('disconnect', () => process.exit(0));
+
 server.listen(0, '127.0.0.1', () => process.send!({ type: 'listening', port: (server.address() as AddressInfo).port } satisfies ReceiverReport));

@@ -74,8 +74,8 @@ export function median(values: readonly number[]): number {
 }
 
 /**
- * Every round's figure and the median per contender, then per hookbench row its ratio to the best
- * peer of each round (both measured in that round) and the median of those ratios.
+ * Every round's figure and the median per contender, then per hookbench row its ratio to each peer
+ * and to the best peer of each round (both measured in that round), and the median of those ratios.
  */
 export function printSideBySide(title: string, outcomes: readonly Outcome[], { unit, rounds, figure = 'rate' }: { unit: string; rounds: number; figure?: Figure }): void {
   const rows: (string | number)[][] = [['contender', ...Array.from({ length: rounds }, (_, i) => `run ${i + 1}`), `median ${unit}`]];
@@ -93,13 +93,19 @@ export function printSideBySide(title: string, outcomes: readonly Outcome[], { u
   }
   const peers = measured.filter((o) => o.spec.side === 'peer');
   for (const ours of measured.filter((o) => o.spec.side === 'hookbench')) {
-    const label = `ratio ${ours.spec.name} / best peer`;
     if (peers.length === 0) {
-      notes.push(`${label}: n/a, no peer was measured`);
+      notes.push(`ratio ${ours.spec.name} / peers: n/a, no peer was measured`);
       continue;
     }
-    const ratios = ours.values.map((value, i) => value / Math.max(...peers.map((p) => p.values[i] ?? 0)));
-    rows.push([label, ...padded(ratios.map(round2), rounds), round2(median(ratios))]);
+    // Each round's ratio is of figures from that round; the median of those ratios is the headline.
+    const against = [
+      ...peers.map((p) => ({ label: p.spec.name, values: p.values })),
+      ...(peers.length > 1 ? [{ label: 'best peer of the round', values: ours.values.map((_, i) => Math.max(...peers.map((p) => p.values[i] ?? 0))) }] : []),
+    ];
+    for (const { label, values } of against) {
+      const ratios = ours.values.map((value, i) => value / (values[i] ?? Number.NaN)).filter(Number.isFinite);
+      rows.push([`ratio ${ours.spec.name} / ${label}`, ...padded(ratios.map(round2), rounds), round2(median(ratios))]);
+    }
   }
   printTable(title, rows);
   for (const note of notes) console.log(`  ${note}`);

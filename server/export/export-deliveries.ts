@@ -22,11 +22,9 @@ export const exportContentTypes: Record<ExportFormat, string> = {
 export function* deliveriesOf(repository: DeliveryRepository, filter: Omit<DeliveryFilter, 'limit' | 'cursor'>, pageSize = 200): Generator<Delivery> {
   let cursor: string | undefined;
   do {
-    const page = repository.list({ ...filter, limit: pageSize, ...(cursor ? { cursor } : {}) });
-    for (const item of page.items) {
-      const delivery = repository.get(item.id);
-      if (delivery) yield delivery;
-    }
+    // Whole records a page at a time, uncounted: a list page and a read per delivery cost twice as much.
+    const page = repository.fullPage({ ...filter, limit: pageSize, ...(cursor ? { cursor } : {}) });
+    yield* page.items;
     cursor = page.nextCursor;
   } while (cursor);
 }

@@ -22,6 +22,8 @@ export interface SecretSource {
 type Secret = [label: string, value: string];
 
 interface Entry {
+  /** The credentials object this entry was built from: the vault hands out the same one until a rotation. */
+  source: unknown;
   fingerprint: string;
   names: Set<string>;
   current: Secret[];
@@ -43,15 +45,21 @@ export function createRedactor(source: SecretSource): Redactor {
   const cache = new Map<string, Entry>();
   const secretsOf = (provider: string): Entry => {
     const credentials = source.credentials(provider) as JsonValue;
+    const previous = cache.get(provider);
+    // Asked for every header and body of an export: the same object needs no fingerprint.
+    if (previous && previous.source === credentials) return previous;
     // Rebuilt when the credentials change (a rotation), so the new ones are hidden from then on.
     const fingerprint = JSON.stringify(credentials) ?? '';
-    const previous = cache.get(provider);
-    if (previous && previous.fingerprint === fingerprint) return previous;
+    if (previous && previous.fingerprint === fingerprint) {
+      previous.source = credentials;
+      return previous;
+    }
     const current = leaves(credentials, provider);
     const inForce = new Set(current.map(([, value]) => value));
     const retiring = (previous?.current ?? []).map(([label, value]): Secret => [`${label}.retired`, value]);
     const retired = unique([...(previous?.retired ?? []), ...retiring].filter(([, value]) => !inForce.has(value))).slice(-maxRetired);
     const entry: Entry = {
+      source: credentials,
       fingerprint,
       names: new Set(source.sensitiveHeaders(provider).map((n) => n.toLowerCase())),
       current,
@@ -61,7 +69,12 @@ export function createRedactor(source: SecretSource): Redactor {
     cache.set(provider, entry);
     return entry;
   };
-  const scrub = (provider: string, text: string) => secretsOf(provider).hunted.reduce((out, [label, secret]) => out.split(secret).join(`<redacted:${label}>`), text);
+  const scrub = (provider: string, text: string) => {
+    let out = text;
+    // includes() first: most texts carry no secret, and split/join would copy them whatever.
+    for (const [label, secret] of secretsOf(provider).hunted) if (out.includes(secret)) out = out.split(secret).join(`<redacted:${label}>`);
+    return out;
+  };
   return {
     headers(provider, headers) {
       const { names } = secretsOf(provider);

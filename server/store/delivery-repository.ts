@@ -75,6 +75,8 @@ export interface DeliveryRepository {
   setStatus(id: string, status: DeliveryStatus, nextAttemptAt?: string): MessageOf<'delivery.updated'>;
   get(id: string): Delivery | undefined;
   list(filter: DeliveryFilter): DeliveryPage;
+  /** Whole deliveries (every attempt) a page at a time, newest first, uncounted: what an export streams. */
+  fullPage(filter: DeliveryFilter): { items: Delivery[]; nextCursor?: string };
   /** Deliveries not yet settled: what a restarted engine must resume. */
   unsettled(): Delivery[];
   /** Ids of a batch's deliveries that have not settled (to cancel a burst or a scenario run). */
@@ -120,6 +122,9 @@ export function createDeliveryRepository(
     WHERE id = ? AND status IN ('queued', 'delivering', 'retrying') RETURNING ${summaryColumns}`);
   const selectDelivery = db.prepare<[string], DeliveryRow>(`SELECT * FROM deliveries WHERE id = ?`);
   const selectAttempts = db.prepare<[string], AttemptRow>(`SELECT * FROM attempts WHERE delivery_id = ? ORDER BY n`);
+  const selectAttemptsOf = db.prepare<[string], AttemptRow>(
+    `SELECT * FROM attempts WHERE delivery_id IN (SELECT value FROM json_each(?)) ORDER BY delivery_id, n`,
+  );
   const selectUnsettled = db.prepare<[], DeliveryRow>(
     `SELECT * FROM deliveries WHERE status IN ('queued', 'delivering', 'retrying') ORDER BY seq`,
   );
@@ -229,6 +234,24 @@ export function createDeliveryRepository(
 
     list: (filter) => listDeliveries(db, filter),
 
+    fullPage(filter) {
+      const { sql, params } = pageQuery(filter);
+      const rows = db.prepare(`SELECT * FROM deliveries ${sql} ORDER BY seq DESC LIMIT ?`).all(...params, filter.limit + 1) as (DeliveryRow & { seq: number })[];
+      const page = rows.slice(0, filter.limit);
+      // One query for the page's attempts rather than one per delivery.
+      const attempts = new Map<string, AttemptRow[]>();
+      for (const row of selectAttemptsOf.all(JSON.stringify(page.map((r) => r.id)))) {
+        const list = attempts.get(row.delivery_id);
+        if (list) list.push(row);
+        else attempts.set(row.delivery_id, [row]);
+      }
+      const last = page.at(-1);
+      return {
+        items: page.map((row) => deliveryFromRow(row, (attempts.get(row.id) ?? []).map(attemptFromRow))),
+        ...(rows.length > filter.limit && last ? { nextCursor: encodeCursor(last.seq) } : {}),
+      };
+    },
+
     unsettledIdsOfBatch: (batchId) => selectUnsettledOfBatch.all(batchId).map((r) => r.id),
 
     unsettled: () => selectUnsettled.all().map((row) => deliveryFromRow(row, selectAttempts.all(row.id).map(attemptFromRow))),
@@ -246,7 +269,8 @@ export function createDeliveryRepository(
   };
 }
 
-function listDeliveries(db: Database.Database, filter: DeliveryFilter): DeliveryPage {
+/** The WHERE clause a filter selects (without the cursor). */
+function filterWhere(filter: DeliveryFilter): { whereSql: string; params: (string | number)[] } {
   const where: string[] = [];
   const params: (string | number)[] = [];
   if (filter.provider) (where.push('provider = ?'), params.push(filter.provider));
@@ -263,15 +287,28 @@ function listDeliveries(db: Database.Database, filter: DeliveryFilter): Delivery
     where.push(`(id LIKE ? ESCAPE '\\' OR event LIKE ? ESCAPE '\\' OR event_id LIKE ? ESCAPE '\\' OR target LIKE ? ESCAPE '\\')`);
     params.push(like, like, like, like);
   }
-  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = (db.prepare(`SELECT COUNT(*) AS n FROM deliveries ${whereSql}`).get(...params) as { n: number }).n;
+  return { whereSql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
 
+/** The WHERE clause of one page: the filter's, and older than the cursor. */
+function pageQuery(filter: DeliveryFilter): { sql: string; params: (string | number)[]; cursor: number | undefined } {
+  const { whereSql, params } = filterWhere(filter);
   const cursor = filter.cursor ? decodeCursor(filter.cursor) : undefined;
-  const pageWhere = cursor === undefined ? whereSql : `${whereSql ? `${whereSql} AND` : 'WHERE'} seq < ?`;
-  const pageParams = cursor === undefined ? params : [...params, cursor];
+  if (cursor === undefined) return { sql: whereSql, params, cursor };
+  return { sql: `${whereSql ? `${whereSql} AND` : 'WHERE'} seq < ?`, params: [...params, cursor], cursor };
+}
+
+function listDeliveries(db: Database.Database, filter: DeliveryFilter): DeliveryPage {
+  const { sql, params, cursor } = pageQuery(filter);
   const rows = db
-    .prepare(`SELECT seq, ${summaryColumns} FROM deliveries ${pageWhere} ORDER BY seq DESC LIMIT ?`)
-    .all(...pageParams, filter.limit + 1) as (DeliveryRow & { seq: number })[];
+    .prepare(`SELECT seq, ${summaryColumns} FROM deliveries ${sql} ORDER BY seq DESC LIMIT ?`)
+    .all(...params, filter.limit + 1) as (DeliveryRow & { seq: number })[];
+  // A first page that holds every match is its own count: a search for one id scans the table once, not twice.
+  const { whereSql, params: filterParams } = filterWhere(filter);
+  const total =
+    cursor === undefined && rows.length <= filter.limit
+      ? rows.length
+      : (db.prepare(`SELECT COUNT(*) AS n FROM deliveries ${whereSql}`).get(...filterParams) as { n: number }).n;
   const page = rows.slice(0, filter.limit);
   const last = page.at(-1);
   return {

@@ -21,12 +21,17 @@ export interface ListAnswer {
   properties?: ReadonlySet<string> | undefined;
 }
 
+const noNames: ReadonlySet<string> = new Set();
+
 /**
  * @example return answerList(c, ctx, { name: 'Contacts', records: ctx.records.all('Contacts'), set: 'Contacts' })
  */
 export function answerList(c: Context, ctx: PloomesMockContext, { name, records, set, properties }: ListAnswer): Response {
   const options = parseQueryOptions(new URL(c.req.url).searchParams, { maxTop });
   const lookup = cachedLookup(ctx.records);
-  const { value, count } = queryCollection({ records, set, properties: properties ?? propertiesOf(records), options, lookup });
+  // Names are checked only when the query names some: collecting every record's keys cost a plain page more than the page.
+  const names = options.select !== undefined || options.orderby.length > 0 || options.filter !== undefined;
+  const known = properties ?? (names ? propertiesOf(records) : noNames);
+  const { value, count } = queryCollection({ records, set, properties: known, options, lookup });
   return c.json(odataList(c, ctx.providerId, name, value, { count: options.count ? count : undefined, select: options.select }), 200, odataHeaders);
 }

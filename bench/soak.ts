@@ -1,0 +1,226 @@
+/**
+ * @module The bounded soak: `hookbench serve` (a child process, file-backed store) takes deliveries
+ * through POST /api/deliveries at a steady rate to a local 204 receiver, with two WebSocket clients
+ * and the inspector's live list open in headless Chromium, while GET /api/deliveries is sent every
+ * 100 ms. Bounds, each with a PASS/FAIL line: the server's RSS growth after warm-up, WS seq
+ * continuity per client, API p99, and every delivery recorded and settled.
+ *
+ * `npm run bench -- --soak` (60 s at 500/s); `npx tsx bench/soak.ts --seconds=10 --rate=200` for a short one.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { WebSocket } from 'ws';
+import { createRegistry } from '../server/providers/registry.ts';
+import { printTable } from './measure.ts';
+import { cpuSecondsOf, percentile, receiver204, round, rssMiB, spawnServe } from './spawn-server.ts';
+import { timedGet } from './store-scale.ts';
+
+/** RSS may grow at most this much from the end of the warm-up to the end of the soak. */
+export const rssGrowthBoundMiB = 64;
+const apiP99BoundMs = 50;
+const chromiumPath = '/usr/bin/chromium';
+
+interface SeqCheck {
+  received: number;
+  gaps: number;
+  duplicates: number;
+  last: number;
+  firstGap?: string;
+}
+
+/** A WebSocket client that checks each message's seq is exactly one more than the previous one's. */
+function wsClient(url: string): Promise<{ check: SeqCheck; close(): void }> {
+  const check: SeqCheck = { received: 0, gaps: 0, duplicates: 0, last: -1 };
+  const ws = new WebSocket(url);
+  return new Promise((resolve, reject) => {
+    ws.on('error', reject);
+    ws.on('message', (data) => {
+      const message = JSON.parse(data.toString()) as { seq: number; type: string; data: { lastSeq?: number } };
+      if (message.type === 'hello') {
+        check.last = message.data.lastSeq ?? 0;
+        resolve({ check, close: () => ws.close() });
+        return;
+      }
+      check.received++;
+      if (message.seq <= check.last) check.duplicates++;
+      else if (message.seq !== check.last + 1) {
+        check.gaps++;
+        check.firstGap ??= `${check.last} → ${message.seq}`;
+      }
+      check.last = Math.max(check.last, message.seq);
+    });
+  });
+}
+
+export interface SoakOptions {
+  seconds?: number;
+  rate?: number;
+  warmupSeconds?: number;
+  /** Leave the inspector closed (to tell its cost from the server's). */
+  noUi?: boolean;
+  /** Profile the server: a .cpuprofile lands in this folder when it stops. */
+  cpuProfDir?: string | undefined;
+}
+
+export async function benchSoak({ seconds = 60, rate = 500, warmupSeconds = Math.min(10, Math.max(2, Math.round(seconds / 6))), noUi = false, cpuProfDir }: SoakOptions = {}): Promise<boolean> {
+  const dir = mkdtempSync(join(tmpdir(), 'hookbench-soak-'));
+  const target = await receiver204();
+  const server = await spawnServe({ dbPath: join(dir, 'hb.db'), cwd: dir, nodeArgs: cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : [] });
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 32 });
+  let browser: Browser | undefined;
+  const clients: Awaited<ReturnType<typeof wsClient>>[] = [];
+  try {
+    const wsUrl = `${server.url.replace(/^http/, 'ws')}/ws`;
+    clients.push(await wsClient(wsUrl), await wsClient(wsUrl));
+
+    // The inspector's live list, as a developer leaves it open.
+    let pageErrors = 0;
+    let uiLive = 'not opened';
+    let checkUi: (() => Promise<string>) | undefined;
+    if (!noUi && existsSync(chromiumPath)) {
+      browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      page.on('pageerror', () => pageErrors++);
+      await page.goto(server.url);
+      await page.locator('hb-connection-status[state="live"]').waitFor({ timeout: 30_000 });
+      uiLive = 'live';
+      checkUi = async () => (uiLive = (await page.locator('hb-connection-status').getAttribute('state')) ?? 'unknown');
+    }
+
+    const kinds = createRegistry()
+      .list()
+      .flatMap((p) => Object.keys(p.catalogue).map((event) => ({ provider: p.id, event })));
+    const rss: number[] = [];
+    const apiMs: number[] = [];
+    let submitted = 0;
+    let refused = 0;
+    const posting = new Set<Promise<void>>();
+    const post = (i: number) => {
+      const { provider, event } = kinds[i % kinds.length]!;
+      const body = JSON.stringify({ provider, event, target: target.url, seed: i });
+      const done = new Promise<void>((resolve) => {
+        const req = http.request(`${server.url}/api/deliveries`, { method: 'POST', agent, headers: { 'Content-Type': 'application/json' } }, (res) => {
+          if (res.statusCode !== 202) refused++;
+          res.resume();
+          res.on('end', resolve);
+        });
+        req.on('error', () => (refused++, resolve()));
+        req.end(body);
+      });
+      posting.add(done);
+      done.then(() => posting.delete(done));
+    };
+
+    // Warm-up before the clock starts: the first delivery of each provider loads its generators (and
+    // tsx compiles them), a one-off stall of seconds that says nothing about a server that has been up.
+    posting.clear();
+    for (let i = 0; i < kinds.length; i++) post(i);
+    await Promise.all(posting);
+    const totalOf = (status: string) =>
+      new Promise<number>((resolve, reject) =>
+        http.get(`${server.url}/api/deliveries?status=${status}&limit=1`, { agent }, (res) => {
+          let text = '';
+          res.on('data', (c: Buffer) => (text += c.toString()));
+          res.on('end', () => resolve((JSON.parse(text) as { total: number }).total));
+        }).on('error', reject),
+      );
+    const warmBy = performance.now() + 120_000;
+    while ((await totalOf('succeeded')) + (await totalOf('failed')) < kinds.length && performance.now() < warmBy) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    for (const client of clients) client.check.received = 0;
+    submitted = 0;
+    const seedBase = kinds.length;
+
+    const start = performance.now();
+    const cpuAtStart = cpuSecondsOf(server.pid);
+    const rssTimer = setInterval(() => rss.push(rssMiB(server.pid)), 1000);
+    const apiTimer = setInterval(() => {
+      timedGet(`${server.url}/api/deliveries`).then(
+        ([ms]) => apiMs.push(ms),
+        () => apiMs.push(Number.POSITIVE_INFINITY),
+      );
+    }, 100);
+    await new Promise<void>((resolve) => {
+      const timer = setInterval(() => {
+        const elapsed = performance.now() - start;
+        const due = Math.min(Math.floor((elapsed / 1000) * rate), seconds * rate);
+        while (submitted < due) post(seedBase + submitted++);
+        if (elapsed >= seconds * 1000) {
+          clearInterval(timer);
+          resolve();
+        }
+      }, 2);
+    });
+    await Promise.all(posting);
+    const elapsed = (performance.now() - start) / 1000;
+
+    // Every delivery recorded and settled: the list's total by status, through the API.
+    const settleBy = performance.now() + 30_000;
+    let unsettled = Number.POSITIVE_INFINITY;
+    let recorded = 0;
+    while (performance.now() < settleBy) {
+      const counts = await Promise.all(['queued', 'delivering', 'retrying', 'succeeded', 'failed'].map(totalOf));
+      unsettled = counts[0]! + counts[1]! + counts[2]!;
+      recorded = counts.reduce((a, b) => a + b, 0);
+      // The warm-up's deliveries are in the store too.
+      recorded -= seedBase;
+      if (unsettled === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    // Sampled until here: a server that falls behind is still measured while it catches up.
+    clearInterval(apiTimer);
+    clearInterval(rssTimer);
+    const serverCpu = cpuSecondsOf(server.pid) - cpuAtStart;
+    // The last announcements reach the clients.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await checkUi?.();
+
+    const warm = rss[Math.min(warmupSeconds, rss.length - 1)] ?? Number.NaN;
+    const tail = rss.slice(-5);
+    const end = tail.reduce((a, b) => a + b, 0) / tail.length;
+    const growth = end - warm;
+    const sortedApi = [...apiMs].sort((a, b) => a - b);
+    const p99 = percentile(sortedApi, 99);
+
+    printTable(`Soak: ${seconds} s at ${rate} deliveries/s (POST /api/deliveries → \`hookbench serve\` → local 204 receiver), 2 WS clients, inspector open`, [
+      ['measure', 'value'],
+      ['deliveries submitted / accepted per s (last 202 after)', `${submitted} / ${round(submitted / elapsed, 0)} (${round(elapsed, 0)} s)`],
+      ['POSTs not answered 202', refused],
+      ['deliveries recorded / unsettled at the end', `${recorded} / ${unsettled}`],
+      ['receiver requests', target.requests()],
+      // What the rate costs the server, whatever else the machine runs: the capacity of one free core.
+      ['server CPU s / ms per delivery / deliveries per CPU-second', `${round(serverCpu, 1)} / ${round((serverCpu * 1000) / submitted, 2)} / ${round(submitted / serverCpu, 0)}`],
+      ['server RSS start → warm-up end → max → end (MiB)', `${round(rss[0] ?? Number.NaN, 0)} → ${round(warm, 0)} → ${round(Math.max(...rss), 0)} → ${round(end, 0)}`],
+      ['server RSS per second (MiB)', rss.map((r) => Math.round(r)).join(' ')],
+      ...clients.map((c, i) => [`WS client ${i + 1}: messages / gaps / duplicates / last seq`, `${c.check.received} / ${c.check.gaps} / ${c.check.duplicates} / ${c.check.last}${c.check.firstGap ? ` (first gap ${c.check.firstGap})` : ''}`]),
+      ['GET /api/deliveries every 100 ms: n / p50 / p99 / max ms', `${apiMs.length} / ${round(percentile(sortedApi, 50))} / ${round(p99)} / ${round(sortedApi.at(-1) ?? Number.NaN)}`],
+      ['inspector: connection state at the end / page errors', `${uiLive} / ${pageErrors}`],
+    ]);
+    const verdicts: [boolean, string][] = [
+      [growth < rssGrowthBoundMiB, `server RSS growth after the ${warmupSeconds} s warm-up ${round(growth, 1)} MiB (bound < ${rssGrowthBoundMiB} MiB)`],
+      ...clients.map((c, i): [boolean, string] => [c.check.gaps === 0 && c.check.duplicates === 0 && c.check.received > 0, `WS client ${i + 1}: seq continuous, ${c.check.gaps} gaps, ${c.check.duplicates} duplicates in ${c.check.received} messages`]),
+      [p99 < apiP99BoundMs, `GET /api/deliveries p99 ${round(p99)} ms over ${apiMs.length} requests (bound < ${apiP99BoundMs} ms)`],
+      [refused === 0 && unsettled === 0 && recorded === submitted, `every delivery accepted, recorded and settled (${recorded} of ${submitted}, ${unsettled} unsettled)`],
+      [!browser || (uiLive === 'live' && pageErrors === 0), `inspector still live, no page errors (${uiLive}, ${pageErrors} errors)`],
+    ];
+    for (const [ok, line] of verdicts) console.log(`  ${ok ? 'PASS' : 'FAIL'}: ${line}`);
+    return verdicts.every(([ok]) => ok);
+  } finally {
+    clients.forEach((c) => c.close());
+    await browser?.close();
+    await server.stop();
+    target.close();
+    agent.destroy();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+  const ok = await benchSoak({ seconds: Number(arg('seconds') ?? 60), rate: Number(arg('rate') ?? 500), noUi: process.argv.includes('--no-ui'), cpuProfDir: arg('cpu-prof-dir') });
+  process.exitCode = ok ? 0 : 1;
+}
