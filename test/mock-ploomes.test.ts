@@ -108,6 +108,15 @@ describe('Ploomes mock: OData reads', () => {
     expect((await list('/Contacts?$top=1000')).value).toHaveLength(120); // 300 at most, fewer exist
   });
 
+  it('answers a plain page (read alone from the store) exactly as the same page of the whole collection', async () => {
+    for (const query of ['$top=17&$skip=40&$count=true', '$top=5&$skip=118&$expand=Phones', '$skip=200&$count=true']) {
+      const plain = await list(`/Contacts?${query}`);
+      // A filter every record passes makes the mock read the whole collection.
+      const whole = await list(`/Contacts?${query}&$filter=Id gt 0`);
+      expect(plain, query).toEqual(whole);
+    }
+  });
+
   it('returns REST records: dates with offset, navigation properties only when expanded', async () => {
     const [plain] = (await list('/Contacts?$top=1')).value;
     expect(plain).not.toHaveProperty('Phones');

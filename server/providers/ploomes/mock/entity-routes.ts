@@ -10,7 +10,7 @@ import { notAllowed, PloomesApiError } from './api-error.ts';
 import { actionChanges } from './entity-actions.ts';
 import { emitChange } from './emit-change.ts';
 import { typeNameOf, type StoredSet } from './entity-types.ts';
-import { answerList } from './answer-list.ts';
+import { answerList, type PagedRecords } from './answer-list.ts';
 import { odataHeaders } from './odata-response.ts';
 import { apiUserOf, type PloomesMockContext } from './ploomes-mock-context.ts';
 import { readJsonObject } from './read-body.ts';
@@ -30,7 +30,10 @@ export async function entityRoute(c: Context, ctx: PloomesMockContext, path: Res
     if (method !== 'POST') throw new PloomesApiError(404, `/${set}(${id})/${action} is not served: actions take POST, and related records come with $expand=${action}`);
     return runAction(c, ctx, set, id, action);
   }
-  if (method === 'GET') return respond(c, ctx, set, id === undefined ? ctx.records.all(set) : [found(ctx, set, id)]);
+  if (method === 'GET') {
+    const stored: PagedRecords = { page: (offset, limit) => ctx.records.list(set, { offset, limit }), all: () => ctx.records.all(set) };
+    return respond(c, ctx, set, id === undefined ? stored : [found(ctx, set, id)]);
+  }
   if (!isPloomesEntity(set)) throw notAllowed(method);
   if (id === undefined) {
     if (method !== 'POST') throw notAllowed(method);
@@ -76,7 +79,7 @@ function write(c: Context, ctx: PloomesMockContext, entity: PloomesEntity, actio
 }
 
 /** Answers with records through the request's query options ($select, $expand … apply to writes too). */
-const respond = (c: Context, ctx: PloomesMockContext, set: StoredSet, records: JsonObject[]): Response => answerList(c, ctx, { name: set, records, set });
+const respond = (c: Context, ctx: PloomesMockContext, set: StoredSet, records: JsonObject[] | PagedRecords): Response => answerList(c, ctx, { name: set, records, set });
 
 function found(ctx: PloomesMockContext, set: StoredSet, id: number): JsonObject {
   const record = ctx.records.get(set, id);
