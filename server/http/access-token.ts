@@ -21,8 +21,16 @@ const tokenPattern = /^[A-Za-z0-9._~-]{16,256}$/;
  * @example const access = accessToken({ port: 4400 }); access.token // 32 random URL-safe characters
  */
 export function accessToken({ token, port }: { token?: string | undefined; port: number }): AccessToken {
-  const value = token === undefined ? randomBytes(24).toString('base64url') : checkedToken(token);
+  const value = token === undefined ? newToken() : checkedToken(token);
   return { token: value, cookieName: `hookbench_session_${port}`, cookieValue: createHmac('sha256', value).update('hookbench inspector session').digest('base64url') };
+}
+
+/** 32 random URL-safe characters, never starting with "-": `--token -abc…` would read as another flag. */
+function newToken(): string {
+  for (;;) {
+    const token = randomBytes(24).toString('base64url');
+    if (!token.startsWith('-')) return token;
+  }
 }
 
 /** A pinned token as given, or INVALID_INPUT saying what a token may be (without repeating it). */
