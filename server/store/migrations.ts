@@ -135,6 +135,11 @@ export const migrations: readonly string[] = [
   CREATE INDEX sink_requests_by_method ON sink_requests (method, seq);
   CREATE INDEX sink_requests_by_time ON sink_requests (received_at);
   `,
+  // Filtering the live list by event walked the whole table (15x slower at 100,000 deliveries than at
+  // 1,000). An event never changes, so the index costs only the insert.
+  `
+  CREATE INDEX deliveries_by_event ON deliveries (event, seq);
+  `,
 ];
 
 /** Applies the migrations the file has not seen yet, each in its own transaction. */

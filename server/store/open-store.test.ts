@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrations } from './migrations.ts';
+import { migrate, migrations } from './migrations.ts';
 import { openStore } from './open-store.ts';
 
 describe('openStore', () => {
@@ -33,5 +33,14 @@ describe('openStore', () => {
     db.pragma(`user_version = ${migrations.length + 1}`);
     db.close();
     expect(() => openStore({ path })).toThrow(/written by a newer hookbench.*upgrade hookbench or use another --db/);
+  });
+
+  it('pages the list filtered by event through an index, not a scan of every delivery', () => {
+    const db = new Database(':memory:');
+    migrate(db);
+    // The list query's shape (delivery-repository.ts): one filter, newest first, a page.
+    const plan = db.prepare('EXPLAIN QUERY PLAN SELECT seq FROM deliveries WHERE event = ? ORDER BY seq DESC LIMIT 51').all('Deals.Win') as { detail: string }[];
+    expect(plan.map((p) => p.detail).join('; ')).toMatch(/USING (COVERING )?INDEX deliveries_by_event/);
+    expect(plan.map((p) => p.detail).join('; ')).not.toMatch(/TEMP B-TREE/);
   });
 });
