@@ -1,6 +1,9 @@
 /** @module The parent's handle on hookbench's server process (bench/peers/hookbench-process.ts). */
 import { fork } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import type { ProviderConfig } from '../../server/workbench.ts';
 
 export interface HookbenchProcessOptions {
@@ -17,16 +20,30 @@ export interface RunningHookbench {
   stop(): Promise<void>;
 }
 
+const root = fileURLToPath(new URL('../..', import.meta.url));
+let bundled: Promise<string> | undefined;
+
+/**
+ * hookbench-process.ts as plain JavaScript, bundled as `npm start` bundles the server (esbuild,
+ * packages external), so the figures are those of what users run rather than of tsx's transpile.
+ * Written inside the repository, where the packages resolve; removed when the benchmark exits.
+ */
+function bundledProcess(): Promise<string> {
+  bundled ??= (async () => {
+    const dir = mkdtempSync(join(root, '.hookbench-bench-'));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    const outfile = join(dir, 'hookbench-process.mjs');
+    await build({ entryPoints: [fileURLToPath(new URL('./hookbench-process.ts', import.meta.url))], bundle: true, platform: 'node', format: 'esm', packages: 'external', target: 'node20', outfile, logLevel: 'warning' });
+    return outfile;
+  })();
+  return bundled;
+}
+
 /**
  * @example const hb = await startHookbench({ target: receiver.url }); …; await hb.stop()
  */
 export async function startHookbench(options: HookbenchProcessOptions): Promise<RunningHookbench> {
-  // `--import tsx` resolves from the child's working directory: the repository, where tsx is installed.
-  const child = fork(fileURLToPath(new URL('./hookbench-process.ts', import.meta.url)), [JSON.stringify(options)], {
-    cwd: fileURLToPath(new URL('../..', import.meta.url)),
-    execArgv: ['--import', 'tsx'],
-    stdio: 'inherit',
-  });
+  const child = fork(await bundledProcess(), [JSON.stringify(options)], { cwd: root, stdio: 'inherit' });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = await new Promise<string>((resolve, reject) => {
     child.once('message', (m: HookbenchReport) => resolve(m.url));
