@@ -16,6 +16,8 @@ export const ErrorCode = {
   FORBIDDEN_ORIGIN: 'FORBIDDEN_ORIGIN',
   UNAUTHORIZED: 'UNAUTHORIZED',
   NO_TARGET: 'NO_TARGET',
+  /** Too much is waiting to be sent: try again later (HTTP 429). */
+  BUSY: 'BUSY',
   STORE_ERROR: 'STORE_ERROR',
   INTERNAL: 'INTERNAL',
 } as const;

@@ -34,6 +34,8 @@ export interface ServerOptions {
    */
   token?: string | undefined;
   uiDir?: string | undefined;
+  /** Deliveries waiting to be sent past which POST /api/deliveries answers 429 (tests; a default otherwise). */
+  maxPending?: number | undefined;
 }
 
 export interface RunningServer {
@@ -79,6 +81,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       providers: options.providers,
       custom: options.custom,
       builtins: options.builtins,
+      maxPending: options.maxPending,
     });
   } catch (e) {
     await new Promise((resolve) => server.close(resolve));

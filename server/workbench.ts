@@ -21,6 +21,8 @@ export interface WorkbenchOptions {
   builtins?: readonly Provider[] | undefined;
   /** User-defined providers from the config file. */
   custom?: CustomProviders | undefined;
+  /** Deliveries waiting to be sent past which submissions are refused (429); see engine.ts. */
+  maxPending?: number | undefined;
 }
 
 export interface Workbench {
@@ -60,6 +62,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     publish: bus.publish,
     defaultTarget: options.defaultTarget,
     defaultTimeScale: options.timeScale,
+    ...(options.maxPending === undefined ? {} : { maxPending: options.maxPending }),
   });
   return {
     registry,

@@ -13,7 +13,7 @@ import type { Store } from '../store/open-store.ts';
 import type { JsonValue } from '../util/json.ts';
 import type { Edits } from './delivery-input.ts';
 import { attemptFaults, type Faults } from './faults.ts';
-import { planDeliveries, type DeliveryPlan, type PlanInput, type SubmitInput } from './plan-deliveries.ts';
+import { maxBurst, planDeliveries, type DeliveryPlan, type PlanInput, type SubmitInput } from './plan-deliveries.ts';
 import { prepareAttempt } from './prepare-attempt.ts';
 import { createLimiter, type Limiter } from './limiter.ts';
 import { nextRetry } from './retry.ts';
@@ -31,7 +31,16 @@ export interface EngineOptions {
   defaultTarget: string;
   defaultTimeScale?: number;
   send?: typeof defaultSend;
+  /** Deliveries waiting to be sent (scheduled, retrying, in flight) past which submissions are refused. */
+  maxPending?: number;
 }
+
+/**
+ * Each waiting delivery holds its payload and a timer in memory: past this many, a submission is
+ * refused (429) rather than letting memory grow with a backlog the receiver cannot drain. Two of the
+ * largest bursts fit.
+ */
+export const defaultMaxPending = 2 * maxBurst;
 
 export type { SubmitInput };
 
@@ -77,6 +86,7 @@ export function createEngine(options: EngineOptions): Engine {
   const { store, registry, vault, publish, defaultTarget } = options;
   const sendRequest = options.send ?? defaultSend;
   const defaultTimeScale = options.defaultTimeScale ?? 1;
+  const maxPending = options.maxPending ?? defaultMaxPending;
   const timers = new Map<string, NodeJS.Timeout>();
   const inFlight = new Map<string, Promise<void>>();
   const waiters = new Map<string, { resolve: (d: Delivery) => void; reject: (e: Error) => void }[]>();
@@ -225,6 +235,15 @@ export function createEngine(options: EngineOptions): Engine {
 
   function enqueue(plans: readonly DeliveryPlan[]): void {
     if (closed) throw new HookbenchError('CONFLICT', 'the engine is shutting down; try again once hookbench has restarted');
+    const adding = plans.reduce((n, plan) => n + plan.dispatch.length, 0);
+    const pending = timers.size + inFlight.size;
+    if (pending + adding > maxPending) {
+      throw new HookbenchError(
+        'BUSY',
+        `hookbench has ${pending} deliveries waiting to be sent and takes at most ${maxPending}; this would add ${adding}. Try again once some have gone out (the inspector shows them), cancel the ones you no longer need, or send fewer at once`,
+        adding > 1 ? { path: 'faults.burst' } : {},
+      );
+    }
     store.deliveries.insertMany(plans.flatMap((p) => p.deliveries)).forEach(publish);
     // Timers due at the same moment fire in the order they were set: the dispatch order.
     for (const plan of plans) plan.dispatch.forEach((d) => schedule(d, 1, plan.firstAt));

@@ -17,6 +17,7 @@ const statusByCode: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   FORBIDDEN_HOST: 403,
   FORBIDDEN_ORIGIN: 403,
   UNAUTHORIZED: 401,
+  BUSY: 429,
   STORE_ERROR: 500,
 };
 
@@ -31,7 +32,11 @@ function statusFor(code: ErrorCode, method: string): ContentfulStatusCode {
 }
 
 export function onError(err: Error, c: Context): Response {
-  if (isHookbenchError(err)) return c.json(errorBody(err.code, err.message, err.path), statusFor(err.code, c.req.method));
+  if (isHookbenchError(err)) {
+    // Long enough for a few thousand deliveries to go out at the rates hookbench reaches.
+    if (err.code === 'BUSY') c.header('Retry-After', '5');
+    return c.json(errorBody(err.code, err.message, err.path), statusFor(err.code, c.req.method));
+  }
   if (err instanceof HTTPException) {
     const status = err.status as ContentfulStatusCode;
     return c.json(errorBody(status === 413 ? 'PAYLOAD_TOO_LARGE' : 'INVALID_INPUT', err.message || 'bad request'), status);
