@@ -1,6 +1,5 @@
 /** @module Deliveries and their attempts in SQLite; each change is stored with its announcement. */
 import type Database from 'better-sqlite3';
-import { HookbenchError } from '../errors.ts';
 import type {
   AttemptError,
   AttemptRequest,
@@ -13,6 +12,7 @@ import type { Faults } from '../delivery/faults.ts';
 import type { MessageOf } from '../messages.ts';
 import type { JsonValue } from '../util/json.ts';
 import type { MessageLog } from './message-log.ts';
+import { cutPage, escapeLike, olderThan, seqCursor } from './seq-pages.ts';
 import { deliveryFromRow, summaryFromRow, attemptFromRow, type AttemptRow, type DeliveryRow } from './delivery-rows.ts';
 
 /** What the engine decides when it creates a delivery. */
@@ -237,7 +237,7 @@ export function createDeliveryRepository(
     fullPage(filter) {
       const { sql, params } = pageQuery(filter);
       const rows = db.prepare(`SELECT * FROM deliveries ${sql} ORDER BY seq DESC LIMIT ?`).all(...params, filter.limit + 1) as (DeliveryRow & { seq: number })[];
-      const page = rows.slice(0, filter.limit);
+      const { page, nextCursor } = cutPage(rows, filter.limit, cursors);
       // One query for the page's attempts rather than one per delivery.
       const attempts = new Map<string, AttemptRow[]>();
       for (const row of selectAttemptsOf.all(JSON.stringify(page.map((r) => r.id)))) {
@@ -245,10 +245,9 @@ export function createDeliveryRepository(
         if (list) list.push(row);
         else attempts.set(row.delivery_id, [row]);
       }
-      const last = page.at(-1);
       return {
         items: page.map((row) => deliveryFromRow(row, (attempts.get(row.id) ?? []).map(attemptFromRow))),
-        ...(rows.length > filter.limit && last ? { nextCursor: encodeCursor(last.seq) } : {}),
+        ...(nextCursor ? { nextCursor } : {}),
       };
     },
 
@@ -268,6 +267,8 @@ export function createDeliveryRepository(
     count: () => countAll.get()?.n ?? 0,
   };
 }
+
+const cursors = seqCursor('d');
 
 /** The WHERE clause a filter selects (without the cursor). */
 function filterWhere(filter: DeliveryFilter): { whereSql: string; params: (string | number)[] } {
@@ -293,9 +294,8 @@ function filterWhere(filter: DeliveryFilter): { whereSql: string; params: (strin
 /** The WHERE clause of one page: the filter's, and older than the cursor. */
 function pageQuery(filter: DeliveryFilter): { sql: string; params: (string | number)[]; cursor: number | undefined } {
   const { whereSql, params } = filterWhere(filter);
-  const cursor = filter.cursor ? decodeCursor(filter.cursor) : undefined;
-  if (cursor === undefined) return { sql: whereSql, params, cursor };
-  return { sql: `${whereSql ? `${whereSql} AND` : 'WHERE'} seq < ?`, params: [...params, cursor], cursor };
+  const cursor = filter.cursor ? cursors.decode(filter.cursor) : undefined;
+  return { ...olderThan(whereSql, params, cursor), cursor };
 }
 
 function listDeliveries(db: Database.Database, filter: DeliveryFilter): DeliveryPage {
@@ -309,26 +309,6 @@ function listDeliveries(db: Database.Database, filter: DeliveryFilter): Delivery
     cursor === undefined && rows.length <= filter.limit
       ? rows.length
       : (db.prepare(`SELECT COUNT(*) AS n FROM deliveries ${whereSql}`).get(...filterParams) as { n: number }).n;
-  const page = rows.slice(0, filter.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(summaryFromRow),
-    total,
-    ...(rows.length > filter.limit && last ? { nextCursor: encodeCursor(last.seq) } : {}),
-  };
+  const { page, nextCursor } = cutPage(rows, filter.limit, cursors);
+  return { items: page.map(summaryFromRow), total, ...(nextCursor ? { nextCursor } : {}) };
 }
-
-const encodeCursor = (seq: number): string => Buffer.from(`d:${seq}`).toString('base64url');
-
-function decodeCursor(cursor: string): number {
-  const m = /^d:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!m?.[1]) {
-    throw new HookbenchError('INVALID_INPUT', `cursor "${cursor}" is not one this server gave out: use nextCursor from a previous page`, {
-      path: 'cursor',
-    });
-  }
-  return Number(m[1]);
-}
-
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);

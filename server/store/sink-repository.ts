@@ -1,9 +1,9 @@
 /** @module Requests received by the built-in sink (and calls to the mock APIs), stored with their announcement. */
 import type Database from 'better-sqlite3';
-import { HookbenchError } from '../errors.ts';
 import type { MessageOf } from '../messages.ts';
 import type { SinkRequest, SinkRequestSummary } from '../sink/types.ts';
 import type { MessageLog } from './message-log.ts';
+import { cutPage, escapeLike, olderThan, seqCursor } from './seq-pages.ts';
 
 /** What `GET /api/sink/requests` filters on; absent means "any". */
 export interface SinkRequestFilter {
@@ -112,6 +112,9 @@ export function createSinkRepository(db: Database.Database, log: MessageLog): Si
   };
 }
 
+// A prefix of its own, so a deliveries cursor handed here is refused rather than misread.
+const cursors = seqCursor('s', ' for sink requests');
+
 function listSinkRequests(db: Database.Database, filter: SinkRequestFilter, { count }: { count: boolean }): SinkRequestPage {
   const where: string[] = [];
   const params: (string | number)[] = [];
@@ -125,35 +128,12 @@ function listSinkRequests(db: Database.Database, filter: SinkRequestFilter, { co
     params.push(like, like);
   }
   // Decoded before counting: a bad cursor is refused whatever else the query says.
-  const cursor = filter.cursor === undefined ? undefined : decodeCursor(filter.cursor);
+  const cursor = filter.cursor === undefined ? undefined : cursors.decode(filter.cursor);
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = count ? (db.prepare(`SELECT COUNT(*) AS n FROM sink_requests ${whereSql}`).get(...params) as { n: number }).n : 0;
 
-  const pageWhere = cursor === undefined ? whereSql : `${whereSql ? `${whereSql} AND` : 'WHERE'} seq < ?`;
-  const pageParams = cursor === undefined ? params : [...params, cursor];
-  const rows = db
-    .prepare(`SELECT ${summaryColumns} FROM sink_requests ${pageWhere} ORDER BY seq DESC LIMIT ?`)
-    .all(...pageParams, filter.limit + 1) as SinkRow[];
-  const page = rows.slice(0, filter.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(summaryFromRow),
-    total,
-    ...(rows.length > filter.limit && last ? { nextCursor: encodeCursor(last.seq) } : {}),
-  };
+  const older = olderThan(whereSql, params, cursor);
+  const rows = db.prepare(`SELECT ${summaryColumns} FROM sink_requests ${older.sql} ORDER BY seq DESC LIMIT ?`).all(...older.params, filter.limit + 1) as SinkRow[];
+  const { page, nextCursor } = cutPage(rows, filter.limit, cursors);
+  return { items: page.map(summaryFromRow), total, ...(nextCursor ? { nextCursor } : {}) };
 }
-
-// A prefix of its own, so a deliveries cursor handed here is refused rather than misread.
-const encodeCursor = (seq: number): string => Buffer.from(`s:${seq}`).toString('base64url');
-
-function decodeCursor(cursor: string): number {
-  const m = /^s:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!m?.[1]) {
-    throw new HookbenchError('INVALID_INPUT', `cursor "${cursor}" is not one this server gave out for sink requests: use nextCursor from a previous page`, {
-      path: 'cursor',
-    });
-  }
-  return Number(m[1]);
-}
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
