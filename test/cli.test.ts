@@ -2,34 +2,14 @@ import { execFile } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { run } from '../server/cli/main.ts';
 import type { Delivery } from '../server/delivery/types.ts';
 import { rawHeader, startReceiver, type Receiver } from './helpers/receiver.ts';
+import { cli } from './helpers/cli-run.ts';
 import { startTestServer, tempDir, type TestServer } from './helpers/test-server.ts';
 
 const exec = promisify(execFile);
-
-function capture() {
-  let text = '';
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      text += String(chunk);
-      done();
-    },
-  });
-  return { stream, text: () => text };
-}
-
-/** Runs the CLI in-process in its own working directory; nothing runs on the default port. */
-async function cli(argv: string[], { cwd = tempDir(), env = {} }: { cwd?: string; env?: Record<string, string> } = {}) {
-  const out = capture();
-  const err = capture();
-  const code = await run(argv, { stdout: out.stream, stderr: err.stream, env: { HOOKBENCH_PORT: '1', ...env }, cwd });
-  return { code, stdout: out.text(), stderr: err.text(), cwd };
-}
 
 let receiver: Receiver | undefined;
 let server: TestServer | undefined;

@@ -1,8 +1,5 @@
 /** @module Shared checks for the bad-input corpus: a 4xx with a JSON error naming a path, and CLI runs captured in-process. */
-import { Writable } from 'node:stream';
 import { expect } from 'vitest';
-import { run } from '../../server/cli/main.ts';
-import { tempDir } from '../helpers/test-server.ts';
 
 export interface ApiError {
   code: string;
@@ -30,21 +27,4 @@ export async function expectBadInput(res: Response, path: PathExpectation, statu
   return error;
 }
 
-function capture() {
-  let text = '';
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      text += String(chunk);
-      done();
-    },
-  });
-  return { stream, text: () => text };
-}
-
-/** Runs the CLI in-process in its own working directory, with no server on the configured port. */
-export async function cli(argv: string[], { cwd = tempDir('hookbench-bad-input-'), env = {} }: { cwd?: string; env?: Record<string, string> } = {}) {
-  const out = capture();
-  const err = capture();
-  const code = await run(argv, { stdout: out.stream, stderr: err.stream, env: { HOOKBENCH_PORT: '1', ...env }, cwd });
-  return { code, stdout: out.text(), stderr: err.text(), cwd };
-}
+export { cli } from '../helpers/cli-run.ts';

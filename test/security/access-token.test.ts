@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { banner } from '../../server/cli/banner.ts';
 import { startServer } from '../../server/start-server.ts';
 import { startTestServer, tempDir, type TestServer } from '../helpers/test-server.ts';
-import { cli } from './cli-run.ts';
+import { cli } from '../helpers/cli-run.ts';
 import { errorOf, rawRequest, upgrade, type RawResponse } from './raw-http.ts';
 
 /** A stand-in for the built inspector, so the UI answers 200 whether or not `vite build` ran. */

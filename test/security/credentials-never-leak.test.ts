@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fromPackageRoot } from '../../server/package-root.ts';
 import { collectWs, type WsCollector } from '../helpers/ws-collector.ts';
 import { tempDir } from '../helpers/test-server.ts';
-import { cli as runCli, type CliRun } from './cli-run.ts';
+import { cli as runCli, type CliRun } from '../helpers/cli-run.ts';
 import { hunt, leaves, needlesOf, type Haystack, type Needle } from './secret-needles.ts';
 
 const token = 'leak-hunt-access-token-0123456789abcdef';
