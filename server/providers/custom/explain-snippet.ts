@@ -3,11 +3,10 @@
  * scheme's own header names, header template and signed-content template.
  */
 import type { SigningConfig } from './custom-provider-schema.ts';
+import { quote } from '../explain-snippets.ts';
 
 type Templated = Extract<SigningConfig, { scheme: 'hmac' | 'ed25519' }>;
 
-/** A single-quoted TypeScript string literal. */
-const quote = (text: string): string => `'${text.replace(/[\\']/g, '\\$&')}'`;
 
 const requestType = '{ method: string; url: string; headers: Record<string, string | undefined>; rawBody: string }';
 

@@ -9,6 +9,7 @@ import type { HubSpotCredentials } from './credentials.ts';
 import { hubspotHeaders } from './headers.ts';
 import { hubspotRequestUri } from './request-uri.ts';
 import { maxTimestampAgeMs } from './verify.ts';
+import { quote } from '../explain-snippets.ts';
 
 type Header = SignatureExplanation['headers'][number];
 
@@ -63,8 +64,6 @@ function summaryLegacy(version: 'v1' | 'v2'): string {
   return `Recompute hex(sha256(${over})) (${version}, as X-HubSpot-Signature-Version says; a plain digest, not an HMAC) and compare it with X-HubSpot-Signature in constant time. There is no timestamp, so no replay window.`;
 }
 
-/** A single-quoted TypeScript string literal. */
-const quote = (text: string): string => `'${text.replace(/[\\']/g, '\\$&')}'`;
 
 type SnippetInput = { version: 'v3'; signature: string; timestamp: string } | { version: 'v1' | 'v2'; signature: string };
 

@@ -5,6 +5,7 @@
 import type { ExplainContext, SignatureExplanation } from '../types.ts';
 import { idloomCredentials, type IdloomCredentials } from './credentials.ts';
 import { idloomScheme } from './verify.ts';
+import { staticHeadersSnippet } from '../explain-snippets.ts';
 
 /**
  * Undefined when none of the credential headers came (`signature=missing`, or a webhook without any).
@@ -26,27 +27,12 @@ export function explainIdloom({ request, credentials }: Pick<ExplainContext<Idlo
     summary: `No signature and no timestamp: idloom sends the custom headers set on the webhook (${sent.map(([name]) => name).join(', ')}) unchanged on every delivery. Compare each with the value you set, in constant time.`,
     headers: sent.map(([name, value]) => ({ name, value, computedAs: `the ${name} header set on the webhook, sent as is` })),
     keys,
-    snippet: snippet(sent.map(([name]) => name.toLowerCase()), keys.map((k) => k.credential)),
+    snippet: staticHeadersSnippet({
+      provider: 'idloom',
+      functionName: 'isFromIdloom',
+      headers: sent.map(([name]) => name.toLowerCase()),
+      credentials: keys.map((k) => k.credential),
+      then: 'const record = JSON.parse(rawBody) (GET: the query string); dedupe on `${record.uid}:${record.updated_at}`.',
+    }),
   };
-}
-
-/** A single-quoted TypeScript string literal. */
-const quote = (text: string): string => `'${text.replace(/[\\']/g, '\\$&')}'`;
-
-function snippet(headers: string[], credentials: string[]): string {
-  const pairs = headers.map((name, i) => `[${quote(name)}, keys[${quote(credentials[i] ?? name)}]]`);
-  return `import { timingSafeEqual } from 'node:crypto';
-
-/** keys: the header values \`hookbench credentials idloom\` prints, by name. Header names lower-case, as Node gives them. */
-export function isFromIdloom(req: { headers: Record<string, string | undefined> }, keys: Record<string, string>): boolean {
-  const expected: [string, string | undefined][] = [${pairs.join(', ')}];
-  return expected.every(([name, value]) => {
-    const got = Buffer.from(req.headers[name] ?? '', 'utf8');
-    const want = Buffer.from(value ?? '', 'utf8');
-    return value !== undefined && got.length === want.length && timingSafeEqual(got, want);
-  });
-}
-
-// then: const record = JSON.parse(rawBody) (GET: the query string); dedupe on \`\${record.uid}:\${record.updated_at}\`.
-`;
 }

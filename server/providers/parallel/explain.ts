@@ -7,6 +7,7 @@ import type { ExplainContext, SignatureExplanation } from '../types.ts';
 import { parallelCredentials, type ParallelCredentials } from './credentials.ts';
 import { parseSignatureHeader, timestampHeader } from './headers.ts';
 import type { ParallelSettings } from './settings.ts';
+import { quote } from '../explain-snippets.ts';
 
 type Header = SignatureExplanation['headers'][number];
 
@@ -60,8 +61,6 @@ const summaryV2 =
   'Verify any X-Parallel-Signature-V2-N with any of the public keys (Ed25519) over URL + X-Parallel-Signature-Timestamp + body, the URL being the eventsUrl exactly as registered; the legacy X-Parallel-Signature-N sign the body alone.';
 const summaryV1 = 'Only legacy signatures came: verify any X-Parallel-Signature-N with any of the public keys (Ed25519) over the body.';
 
-/** A single-quoted TypeScript string literal. */
-const quote = (text: string): string => `'${text.replace(/[\\']/g, '\\$&')}'`;
 
 interface SnippetInput {
   timestamp: string;

@@ -6,6 +6,7 @@ import type { ExplainContext, SignatureExplanation } from '../types.ts';
 import type { PloomesCredentials } from './credentials.ts';
 import type { PloomesSettings } from './settings.ts';
 import { validationKeyHeader } from './sign.ts';
+import { quote } from '../explain-snippets.ts';
 
 /**
  * Undefined when the attempt carried no validation key (a webhook without one, or `signature=missing`).
@@ -31,8 +32,6 @@ export function explainPloomes({
   };
 }
 
-/** A single-quoted TypeScript string literal. */
-const quote = (text: string): string => `'${text.replace(/[\\']/g, '\\$&')}'`;
 
 function snippet(header: string): string {
   return `import { timingSafeEqual } from 'node:crypto';

@@ -8,6 +8,7 @@ import { toleranceSeconds } from './check-timestamp.ts';
 import { keySetsOf, standardCredentials, type StandardCredentials } from './credentials.ts';
 import { standardHeaderNames, type WebhookHeaderNames } from './headers.ts';
 import { signedContent } from './signatures.ts';
+import { quote } from '../explain-snippets.ts';
 
 type Header = SignatureExplanation['headers'][number];
 type Key = SignatureExplanation['keys'][number];
@@ -108,8 +109,6 @@ function summary(versions: string[], names: WebhookHeaderNames): string {
   );
 }
 
-/** A single-quoted TypeScript string literal. */
-const quote = (text: string): string => `'${text.replace(/[\\']/g, '\\$&')}'`;
 
 interface SnippetInput {
   functionName: string;
