@@ -8,6 +8,7 @@ import { version } from '../version.ts';
 import { curlCommand, secretVariable, secretVariables } from './curl-command.ts';
 import { harEntry } from './har.ts';
 import type { Redactor } from './redact.ts';
+import type { Sample } from '../delivery/sample-event.ts';
 
 export const exportFormats = ['har', 'ndjson', 'curl'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
@@ -41,6 +42,14 @@ export function redactDelivery(delivery: Delivery, redactor: Redactor): Delivery
       ...(a.response ? { response: { ...a.response, headers: redactor.headers(p, a.response.headers), body: redactor.text(p, a.response.body) } } : {}),
     })),
   };
+}
+
+/**
+ * A sample as it is shown (API, CLI): signed with the credentials in force, whose auth headers are
+ * secrets the settings view and `hookbench credentials` show instead.
+ */
+export function redactSample(sample: Sample, redactor: Redactor): Sample {
+  return { ...sample, request: { ...sample.request, headers: redactor.headers(sample.provider, sample.request.headers) } };
 }
 
 export interface ExportOptions {

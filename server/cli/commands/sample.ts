@@ -9,6 +9,7 @@ import { overridesFromFlags, parseSetFlag, type SetOverrides } from '../../util/
 import { findServer } from '../api-client.ts';
 import { localWorkbench, resolveCliOptions, sinkUrl, type Io } from '../cli-context.ts';
 import { connectionFlags, parseFlags, positional } from '../parse-flags.ts';
+import { redactSample } from '../../export/export-deliveries.ts';
 
 export const sampleUsage = `Usage: hookbench sample PROVIDER EVENT [--seed N] [--set PATH=VALUE ...] [--setting KEY=VALUE ...] [--now ISO] [--pretty] [--json]
 
@@ -76,9 +77,8 @@ async function signedSample(
   }
   const bench = localWorkbench(options);
   try {
-    // As the API shows it: the auth headers carry the provider's secrets (`hookbench credentials` prints those).
-    const signed = sampleEvent(bench, input);
-    return { ...signed, request: { ...signed.request, headers: bench.redactor.headers(signed.provider, signed.request.headers) } };
+    // As the API shows it.
+    return redactSample(sampleEvent(bench, input), bench.redactor);
   } finally {
     await bench.close();
   }

@@ -7,6 +7,7 @@ import { describeProvider } from '../../providers/describe-provider.ts';
 import { overridesFromFlags, parseSetFlag } from '../../util/set-path.ts';
 import type { Workbench } from '../../workbench.ts';
 import { readJsonBody, readQuery } from '../read-input.ts';
+import { redactSample } from '../../export/export-deliveries.ts';
 
 const sampleQuery = z.object({
   seed: seedQuerySchema.optional(),
@@ -41,8 +42,7 @@ export function providersRoutes(bench: Workbench) {
       target: query.target,
       settings,
     });
-    // Signed with the credentials in force: the auth headers are secrets the settings view shows instead.
-    return c.json({ ...sample, request: { ...sample.request, headers: bench.redactor.headers(sample.provider, sample.request.headers) } });
+    return c.json(redactSample(sample, bench.redactor));
   });
 
   app.get('/:provider/credentials', (c) => c.json(credentialsView(bench, bench.registry.get(c.req.param('provider')).id)));
