@@ -12,6 +12,7 @@
 import { HookbenchError } from '../errors.ts';
 import { isJsonObject, type JsonValue } from '../util/json.ts';
 import { clockHelpers, type ClockHelperOptions } from './clock-helpers.ts';
+import { mergeHelpers } from './merge-helpers.ts';
 import type { TemplateHelper } from './template.ts';
 
 export type CommonHelperOptions = ClockHelperOptions;
@@ -21,14 +22,13 @@ export type CommonHelperOptions = ClockHelperOptions;
  */
 export function commonHelpers(options: CommonHelperOptions): Record<string, TemplateHelper> {
   const { faker } = options;
-  return {
-    ...clockHelpers(options),
+  return mergeHelpers(clockHelpers(options), {
     'id.guid': () => faker.string.uuid().toUpperCase(),
     'text.slug': (text) => slug(String(text ?? '')),
     'money.total': (line) => lineTotal(line),
     'money.sum': (...values) => roundCents(values.flat().reduce<number>((acc, v) => acc + number('money.sum', v), 0)),
     'json.get': (value, key) => get(value, key),
-  };
+  });
 }
 
 /** Rounds to cents, so amounts print with at most two decimals. */

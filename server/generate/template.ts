@@ -222,6 +222,10 @@ function compileExpression(expr: string, path: string): Compiled {
   }
   const [moduleName = '', method = '', ...rest] = call.name.split('.');
   const isFakerMethod = fakerModules.has(moduleName) && method !== '' && rest.length === 0;
+  // Faker instances are reused per locale: look the method up once per instance, not per render.
+  let lookedUpIn: Faker | undefined;
+  let mod: unknown;
+  let fn: unknown;
   return (ctx, vars) => {
     const values = args(ctx, vars);
     const helper = Object.hasOwn(ctx.helpers, call.name) ? ctx.helpers[call.name] : undefined;
@@ -233,15 +237,18 @@ function compileExpression(expr: string, path: string): Compiled {
         throw templateError(ctx, path, `"{{${expr}}}" failed: ${e instanceof Error ? e.message : String(e)}`);
       }
     }
-    const mod: unknown = isFakerMethod ? Reflect.get(ctx.faker, moduleName) : undefined;
-    const fn: unknown = mod ? Reflect.get(mod as object, method) : undefined;
+    if (ctx.faker !== lookedUpIn) {
+      lookedUpIn = ctx.faker;
+      mod = isFakerMethod ? Reflect.get(ctx.faker, moduleName) : undefined;
+      fn = mod ? Reflect.get(mod as object, method) : undefined;
+    }
     if (typeof fn !== 'function') {
       const helpers = Object.keys(ctx.helpers).join(', ');
       throw templateError(ctx, path, `unknown placeholder "{{${expr}}}": use a helper (${helpers}) or a faker method like person.firstName`);
     }
     let value: unknown;
     try {
-      value = Reflect.apply(fn, mod, values);
+      value = Reflect.apply(fn, mod as object, values);
     } catch (e) {
       throw templateError(ctx, path, `"{{${expr}}}" failed: ${e instanceof Error ? e.message : String(e)}`);
     }

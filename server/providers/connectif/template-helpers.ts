@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { commonHelpers } from '../../generate/common-helpers.ts';
 import { esIpv4 } from '../../generate/es-network.ts';
 import { esHelpers } from '../../generate/es-helpers.ts';
+import { mergeHelpers } from '../../generate/merge-helpers.ts';
 import type { TemplateHelper } from '../../generate/template.ts';
 import { HookbenchError } from '../../errors.ts';
 import { changeOrigins, type ChangeOrigin } from './email-events.ts';
@@ -31,9 +32,7 @@ const weightsSchema = z.partialRecord(z.enum(changeOrigins), z.number().nonnegat
  * @example connectifHelpers({ faker, now, settings })['connectif.ip']('import') // ''
  */
 export function connectifHelpers({ faker, now, settings }: ConnectifHelperOptions): Record<string, TemplateHelper> {
-  return {
-    ...commonHelpers({ faker, now, formatDate: formatConnectifDate, parseDate: parseConnectifDate }),
-    ...esHelpers({ faker, now, formatDate: formatConnectifDate, storeUrl: settings.storeUrl }),
+  return mergeHelpers(commonHelpers({ faker, now, formatDate: formatConnectifDate, parseDate: parseConnectifDate }), esHelpers({ faker, now, formatDate: formatConnectifDate, storeUrl: settings.storeUrl }), {
     'connectif.origin': (weights) => {
       // Drawn even when a setting fixes the origin, so the rest of the event stays the same either way.
       const drawn = drawOrigin(faker, weights ?? { form: 1 });
@@ -44,7 +43,7 @@ export function connectifHelpers({ faker, now, settings }: ConnectifHelperOption
       // Documented: ip is empty when the change did not come from a form.
       return origin === 'form' ? ip : '';
     },
-  };
+  });
 }
 
 function drawOrigin(faker: Faker, weights: unknown): ChangeOrigin {

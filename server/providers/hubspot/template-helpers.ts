@@ -5,6 +5,7 @@
  */
 import type { Faker } from '@faker-js/faker';
 import { commonHelpers } from '../../generate/common-helpers.ts';
+import { mergeHelpers } from '../../generate/merge-helpers.ts';
 import type { TemplateHelper } from '../../generate/template.ts';
 import { usPhoneNumber } from '../../generate/us-phone.ts';
 import type { HubSpotSettings } from './settings.ts';
@@ -20,10 +21,9 @@ export function parseEpochMs(text: string): Date | undefined {
  * @example hubspotHelpers({ faker, now, settings })['hubspot.ownerId']() // 118804521
  */
 export function hubspotHelpers({ faker, now, settings }: { faker: Faker; now: Date; settings: HubSpotSettings }): Record<string, TemplateHelper> {
-  return {
-    ...commonHelpers({ faker, now, formatDate: formatEpochMs, parseDate: parseEpochMs }),
+  return mergeHelpers(commonHelpers({ faker, now, formatDate: formatEpochMs, parseDate: parseEpochMs }), {
     'us.phone': () => usPhoneNumber(faker),
     'hubspot.ownerId': () => faker.helpers.arrayElement(settings.ownerIds),
     'hubspot.userId': () => faker.helpers.arrayElement(settings.userIds),
-  };
+  });
 }

@@ -18,6 +18,7 @@ import { commonHelpers } from '../../generate/common-helpers.ts';
 import { euHelpers } from '../../generate/eu-helpers.ts';
 import { timeZones, isEuCountry, type EuLanguage } from '../../generate/eu-countries.ts';
 import { findPlace } from '../../generate/eu-places.ts';
+import { mergeHelpers } from '../../generate/merge-helpers.ts';
 import type { TemplateHelper } from '../../generate/template.ts';
 import { HookbenchError } from '../../errors.ts';
 import { isJsonObject, type JsonObject, type JsonValue } from '../../util/json.ts';
@@ -52,9 +53,7 @@ export function idloomHelpers(options: IdloomHelperOptions): Record<string, Temp
     if (found === undefined) throw helperError(name, `no text for "${language}" and no English fallback`);
     return found;
   };
-  return {
-    ...commonHelpers({ faker, now, formatDate: formatIsoDate, parseDate: parseIsoDate }),
-    ...euHelpers(faker),
+  return mergeHelpers(commonHelpers({ faker, now, formatDate: formatIsoDate, parseDate: parseIsoDate }), euHelpers(faker), {
     'i18n.pick': (choices) => {
       const list = inLanguage('i18n.pick', choices);
       if (!Array.isArray(list) || list.length === 0) throw helperError('i18n.pick', 'each language needs a non-empty list');
@@ -93,7 +92,7 @@ export function idloomHelpers(options: IdloomHelperOptions): Record<string, Temp
       const { amount, at } = parse('idloom.invoice', invoiceInput, input);
       return { ...drawInvoice(faker, amount, dateArg('idloom.invoice', at)) };
     },
-  };
+  });
 }
 
 const stayEvent = z.looseObject({ start_date: z.string(), end_date: z.string(), venue_city: z.string(), timezone: z.string() });

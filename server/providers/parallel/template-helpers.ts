@@ -16,6 +16,7 @@ import type { Faker } from '@faker-js/faker';
 import { z } from 'zod';
 import { HookbenchError } from '../../errors.ts';
 import { commonHelpers } from '../../generate/common-helpers.ts';
+import { mergeHelpers } from '../../generate/merge-helpers.ts';
 import type { TemplateHelper } from '../../generate/template.ts';
 import type { JsonValue } from '../../util/json.ts';
 import { toGlobalId } from './global-id.ts';
@@ -47,8 +48,7 @@ export function parallelHelpers({ faker, now, settings }: ParallelHelperOptions)
     return faker.number.int({ min: Math.min(r.min, max), max: Math.min(Math.max(r.min, r.max), max) });
   };
   const fieldsFor = (use: FieldUse) => orgFields(orgId, use);
-  return {
-    ...commonHelpers({ faker, now, formatDate: (d) => d.toISOString(), parseDate: parseIso }),
+  return mergeHelpers(commonHelpers({ faker, now, formatDate: (d) => d.toISOString(), parseDate: parseIso }), {
     'parallel.id': (type, n) => {
       const number = n === undefined ? faker.number.int({ min: 1000, max: 999_999 }) : parse('parallel.id', idNumberSchema, n);
       return toGlobalId(parse('parallel.id', typeSchema, type), number);
@@ -75,7 +75,7 @@ export function parallelHelpers({ faker, now, settings }: ParallelHelperOptions)
     },
     'parallel.text': (options) => faker.helpers.arrayElement(parse('parallel.text', textSchema, options)[locale]),
     'parallel.expiryDate': () => new Date(now.getTime() + faker.number.int({ min: 30, max: 3 * 365 }) * day).toISOString().slice(0, 10),
-  };
+  });
 }
 
 // The org's fields are the same for every event; their ids cost a base58 encoding each.

@@ -2,6 +2,7 @@
 import type { Faker } from '@faker-js/faker';
 import { brHelpers } from '../../generate/br-helpers.ts';
 import { commonHelpers } from '../../generate/common-helpers.ts';
+import { mergeHelpers } from '../../generate/merge-helpers.ts';
 import type { TemplateHelper } from '../../generate/template.ts';
 import { formatPloomesDate, parsePloomesDate } from './format-date.ts';
 import type { PloomesSettings } from './settings.ts';
@@ -20,10 +21,8 @@ export interface PloomesHelperOptions {
  * @example ploomesHelpers({ faker, now, settings, actionUserId: 10025812 })['ploomes.actionUserId']() // 10025812
  */
 export function ploomesHelpers({ faker, now, settings, actionUserId }: PloomesHelperOptions): Record<string, TemplateHelper> {
-  return {
-    ...commonHelpers({ faker, now, formatDate: formatPloomesDate, parseDate: parsePloomesDate }),
-    ...brHelpers(faker),
+  return mergeHelpers(commonHelpers({ faker, now, formatDate: formatPloomesDate, parseDate: parsePloomesDate }), brHelpers(faker), {
     'ploomes.userId': () => faker.helpers.arrayElement(settings.userIds),
     'ploomes.actionUserId': () => actionUserId,
-  };
+  });
 }

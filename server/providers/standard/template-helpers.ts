@@ -5,6 +5,7 @@
  */
 import type { Faker } from '@faker-js/faker';
 import { commonHelpers } from '../../generate/common-helpers.ts';
+import { mergeHelpers } from '../../generate/merge-helpers.ts';
 import type { TemplateHelper } from '../../generate/template.ts';
 import { actionOf, resourceOf } from './event-name.ts';
 
@@ -19,8 +20,7 @@ export function parseIsoDate(text: string): Date | undefined {
  * @example standardHelpers({ faker, now, event: 'invoice.paid' })['event.resource']() // 'invoice'
  */
 export function standardHelpers({ faker, now, event }: { faker: Faker; now: Date; event: string }): Record<string, TemplateHelper> {
-  return {
-    ...commonHelpers({ faker, now, formatDate: formatIsoDate, parseDate: parseIsoDate }),
+  return mergeHelpers(commonHelpers({ faker, now, formatDate: formatIsoDate, parseDate: parseIsoDate }), {
     'iso.date': (value) => {
       const date = typeof value === 'string' ? parseIsoDate(value) : undefined;
       if (!date) throw new Error(`${JSON.stringify(value)} is not an ISO 8601 date`);
@@ -29,5 +29,5 @@ export function standardHelpers({ faker, now, event }: { faker: Faker; now: Date
     'event.type': () => event,
     'event.resource': () => resourceOf(event),
     'event.action': () => actionOf(event),
-  };
+  });
 }
