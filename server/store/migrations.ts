@@ -140,6 +140,24 @@ export const migrations: readonly string[] = [
   `
   CREATE INDEX deliveries_by_event ON deliveries (event, seq);
   `,
+  // Mock records (about 1.5 KB of JSON each) lived in a WITHOUT ROWID table, which SQLite advises only
+  // for rows under a twentieth of a page: a page of ten Contacts read 5x slower than from a rowid table.
+  `
+  CREATE TABLE mock_records_rowid (
+    provider TEXT NOT NULL,
+    collection TEXT NOT NULL,
+    id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    data_json TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (provider, collection, id)
+  );
+  INSERT INTO mock_records_rowid (provider, collection, id, seq, data_json, updated_at)
+    SELECT provider, collection, id, seq, data_json, updated_at FROM mock_records ORDER BY provider, collection, seq;
+  DROP TABLE mock_records;
+  ALTER TABLE mock_records_rowid RENAME TO mock_records;
+  CREATE INDEX mock_records_in_order ON mock_records (provider, collection, seq);
+  `,
 ];
 
 /** Applies the migrations the file has not seen yet, each in its own transaction. */

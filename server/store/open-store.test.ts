@@ -27,6 +27,37 @@ describe('openStore', () => {
     reopened.close();
   });
 
+  it('moves mock records out of the WITHOUT ROWID table keeping every record, its order and its upsert', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'hb-store-')), 'before-rowid.db');
+    const old = new Database(path);
+    const before = migrations.length - 1;
+    for (const sql of migrations.slice(0, before)) old.exec(sql);
+    old.pragma(`user_version = ${before}`);
+    const insert = old.prepare('INSERT INTO mock_records (provider, collection, id, seq, data_json, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
+    // Ids sort against their seq, so a copy in key order would show up as a reordered page.
+    for (let seq = 1; seq <= 30; seq++) insert.run('ploomes', 'Contacts', String(1000 - seq), seq, JSON.stringify({ Id: 1000 - seq, Name: `c${seq}` }), '2026-01-01T00:00:00.000Z');
+    insert.run('hubspot', 'contacts', '1', 1, '{"id":"1"}', '2026-01-01T00:00:00.000Z');
+    old.close();
+
+    const store = openStore({ path });
+    const contacts = store.mocks.records('ploomes');
+    expect(contacts.list('Contacts', { offset: 5, limit: 3 })).toEqual({ items: [6, 7, 8].map((seq) => ({ Id: 1000 - seq, Name: `c${seq}` })), total: 30 });
+    expect(store.mocks.records('hubspot').get('contacts', '1')).toEqual({ id: '1' });
+    contacts.put('Contacts', '999', { Id: 999, Name: 'renamed' });
+    contacts.put('Contacts', '2000', { Id: 2000, Name: 'new' });
+    expect(contacts.list('Contacts', { offset: 0, limit: 1 }).items).toEqual([{ Id: 999, Name: 'renamed' }]);
+    expect(contacts.list('Contacts', { offset: 30, limit: 5 })).toEqual({ items: [{ Id: 2000, Name: 'new' }], total: 31 });
+    expect(store.integrityCheck()).toBe('ok');
+    store.close();
+
+    const reopened = new Database(path, { readonly: true });
+    const table = reopened.prepare("SELECT sql FROM sqlite_schema WHERE name = 'mock_records'").get() as { sql: string };
+    expect(table.sql).not.toMatch(/WITHOUT ROWID/);
+    const plan = reopened.prepare('EXPLAIN QUERY PLAN SELECT data_json FROM mock_records WHERE provider = ? AND collection = ? ORDER BY seq LIMIT 10').all('a', 'b') as { detail: string }[];
+    expect(plan.map((p) => p.detail).join('; ')).toMatch(/USING INDEX mock_records_in_order/);
+    reopened.close();
+  });
+
   it('refuses a store from a newer hookbench, saying what to do', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'hb-store-')), 'new.db');
     const db = new Database(path);
