@@ -5,7 +5,7 @@
  */
 import type { Faker } from '@faker-js/faker';
 import { roundCents } from '../../generate/common-helpers.ts';
-import { formatIsoDate } from './format-date.ts';
+import { formatIsoDate, formatIsoDay } from './format-date.ts';
 
 export interface Amounts {
   amount_tax_excl: number;
@@ -64,10 +64,10 @@ export interface Invoice {
  */
 export function drawInvoice(faker: Faker, amount: number, issuedAt: Date): Invoice {
   if (amount === 0) return { last_invoice_number: null, last_invoice_date: null, last_invoice_due_date: null };
-  const due = new Date(issuedAt.getTime() + 30 * 86_400_000);
+  const issued = issuedAt.getTime();
   return {
     last_invoice_number: `${issuedAt.getUTCFullYear()}-${String(faker.number.int({ min: 1, max: 4999 })).padStart(5, '0')}`,
-    last_invoice_date: issuedAt.toISOString().slice(0, 10),
-    last_invoice_due_date: due.toISOString().slice(0, 10),
+    last_invoice_date: formatIsoDay(issued),
+    last_invoice_due_date: formatIsoDay(issued + 30 * 86_400_000),
   };
 }

@@ -3,18 +3,63 @@
  * `2025-03-10T09:12:44Z` (UTC, whole seconds), our default `iso`; `sql` writes `2025-03-10 10:12:44`
  * in the account's time zone, as PHP back ends often do. Fixtures always work in `iso`; the chosen
  * format is applied to the finished record.
+ *
+ * Every generated record writes and reads a dozen dates: they are built from a cached calendar day
+ * and a two-digit table rather than by `toISOString`, and read without a regex or a Date parse.
  */
-import { isJsonObject, type JsonValue } from '../../util/json.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../../util/json.ts';
 import type { IdloomSettings } from './settings.ts';
-import { wallClock } from './zoned-time.ts';
+import { arithmeticRange, civilFromDays, daysFromCivil, localMs, wallClock } from './zoned-time.ts';
 
-const isoPattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})Z$/;
+const day = 86_400_000;
+const pad2 = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
 
 /**
  * @example formatIsoDate(new Date('2025-03-10T09:12:44.567Z')) // '2025-03-10T09:12:44Z'
  */
 export function formatIsoDate(date: Date): string {
-  return `${date.toISOString().slice(0, 19)}Z`;
+  return formatIsoMs(date.getTime());
+}
+
+/**
+ * formatIsoDate of `new Date(t)`, without the Date.
+ * @example formatIsoMs(Date.UTC(2025, 2, 10, 9, 12, 44, 567)) // '2025-03-10T09:12:44Z'
+ */
+export function formatIsoMs(t: number): string {
+  if (!(t >= arithmeticRange.from && t < arithmeticRange.to)) return `${new Date(t).toISOString().slice(0, 19)}Z`;
+  // Date drops a fraction of a millisecond towards zero.
+  const whole = Math.trunc(t);
+  const days = Math.floor(whole / day);
+  return `${isoDay(days)}T${clockText(Math.floor((whole - days * day) / 1000))}Z`;
+}
+
+/**
+ * The UTC calendar day of `t`: `new Date(t).toISOString().slice(0, 10)`, without the Date.
+ * @example formatIsoDay(Date.UTC(2026, 1, 3, 23, 59)) // '2026-02-03'
+ */
+export function formatIsoDay(t: number): string {
+  if (!(t >= arithmeticRange.from && t < arithmeticRange.to)) return new Date(t).toISOString().slice(0, 10);
+  return isoDay(Math.floor(Math.trunc(t) / day));
+}
+
+const daySlots = 1024;
+const slotDays = new Float64Array(daySlots).fill(Number.NaN);
+const slotTexts = Array.from({ length: daySlots }, () => '');
+
+/** `2025-03-10` for a day count inside arithmeticRange (four-digit years), from a direct-mapped cache. */
+function isoDay(days: number): string {
+  const slot = days & (daySlots - 1);
+  if (slotDays[slot] === days) return slotTexts[slot] ?? '';
+  const c = civilFromDays(days);
+  const text = `${c.year}-${pad2[c.month]}-${pad2[c.day]}`;
+  slotDays[slot] = days;
+  slotTexts[slot] = text;
+  return text;
+}
+
+/** `09:12:44` for a second of the day. */
+function clockText(seconds: number): string {
+  return `${pad2[Math.floor(seconds / 3600)]}:${pad2[Math.floor(seconds / 60) % 60]}:${pad2[seconds % 60]}`;
 }
 
 /**
@@ -22,9 +67,43 @@ export function formatIsoDate(date: Date): string {
  * @example parseIsoDate('2025-03-10T09:12:44Z')?.getTime()
  */
 export function parseIsoDate(text: string): Date | undefined {
-  if (!isoPattern.test(text)) return undefined;
-  const date = new Date(text);
-  return Number.isNaN(date.getTime()) || formatIsoDate(date) !== text ? undefined : date;
+  const t = parseIsoMs(text);
+  return t === undefined ? undefined : new Date(t);
+}
+
+/**
+ * parseIsoDate's instant in milliseconds, without the Date.
+ * @example parseIsoMs('1970-01-01T00:00:01Z') // 1000
+ */
+export function parseIsoMs(text: string): number | undefined {
+  // `YYYY-MM-DDTHH:mm:ssZ`: the separators first, which rule out most text at once.
+  if (text.length !== 20 || text.charCodeAt(19) !== 90 || text.charCodeAt(10) !== 84) return undefined;
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return undefined;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const dayOfMonth = digits(text, 8, 2);
+  const hour = digits(text, 11, 2);
+  const minute = digits(text, 14, 2);
+  const second = digits(text, 17, 2);
+  // A non-digit reads as -1; each field must be one that formatIsoDate writes back unchanged.
+  if (year < 0 || month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > daysInMonth(year, month)) return undefined;
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return undefined;
+  return daysFromCivil(year, month, dayOfMonth) * day + hour * 3_600_000 + minute * 60_000 + second * 1000;
+}
+
+function digits(text: string, at: number, count: number): number {
+  let n = 0;
+  for (let i = at; i < at + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
 /**
@@ -32,7 +111,16 @@ export function parseIsoDate(text: string): Date | undefined {
  * @example formatSqlDate(new Date('2025-03-10T09:12:44Z'), 'Europe/Brussels') // '2025-03-10 10:12:44'
  */
 export function formatSqlDate(date: Date, timeZone: string): string {
-  const c = wallClock(date, timeZone);
+  return formatSqlMs(date.getTime(), timeZone);
+}
+
+function formatSqlMs(t: number, timeZone: string): string {
+  const local = localMs(t, timeZone);
+  if (local >= arithmeticRange.from && local < arithmeticRange.to) {
+    const days = Math.floor(local / day);
+    return `${isoDay(days)} ${clockText(Math.floor((local - days * day) / 1000))}`;
+  }
+  const c = wallClock(new Date(t), timeZone);
   const p = (n: number) => String(n).padStart(2, '0');
   return `${c.year}-${p(c.month)}-${p(c.day)} ${p(c.hour)}:${p(c.minute)}:${p(c.second)}`;
 }
@@ -45,12 +133,19 @@ export function applyDateFormat(value: JsonValue, settings: Pick<IdloomSettings,
   if (settings.dateFormat === 'iso') return value;
   const walk = (node: JsonValue): JsonValue => {
     if (typeof node === 'string') {
-      const date = parseIsoDate(node);
-      return date ? formatSqlDate(date, settings.timeZone) : node;
+      const t = parseIsoMs(node);
+      return t === undefined ? node : formatSqlMs(t, settings.timeZone);
     }
     if (Array.isArray(node)) return node.map(walk);
-    if (isJsonObject(node)) return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v)]));
-    return node;
+    if (!isJsonObject(node)) return node;
+    const copy: JsonObject = {};
+    for (const [key, field] of Object.entries(node)) {
+      const rewritten = walk(field);
+      // A plain assignment to `__proto__` would set the copy's prototype instead of a field.
+      if (key === '__proto__') Object.defineProperty(copy, key, { value: rewritten, enumerable: true, writable: true, configurable: true });
+      else copy[key] = rewritten;
+    }
+    return copy;
   };
   return walk(value);
 }

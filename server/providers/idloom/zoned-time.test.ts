@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { offsetMs, wallClock, zonedToUtc } from './zoned-time.ts';
+import { civilFromDays, clockAt, daysFromCivil, localMs, offsetMs, wallClock, zonedMsToUtc, zonedToUtc } from './zoned-time.ts';
 
 const at = (year: number, month: number, day: number, hour: number, minute = 0) => ({ year, month, day, hour, minute, second: 0 });
 const hour = 3_600_000;
@@ -18,6 +18,29 @@ describe('zoned time', () => {
     ['moving the skipped 02:30 of spring to 03:30', at(2026, 3, 29, 2, 30), '2026-03-29T01:30:00.000Z'],
   ])('turns 09:00-style Brussels wall clocks into UTC %s', (_, clock, expected) => {
     expect(zonedToUtc(clock, 'Europe/Brussels').toISOString()).toBe(expected);
+    const local = Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second);
+    expect(new Date(zonedMsToUtc(local, 'Europe/Brussels')).toISOString()).toBe(expected);
+  });
+
+  it('reads the wall clock as milliseconds too', () => {
+    expect(localMs(Date.parse('2026-07-01T07:00:00Z'), 'Europe/Brussels')).toBe(Date.UTC(2026, 6, 1, 9));
+    expect(localMs(Date.parse('2026-01-15T07:00:00Z'), 'Europe/Lisbon')).toBe(Date.UTC(2026, 0, 15, 7));
+  });
+
+  it.each([
+    [0, { year: 1970, month: 1, day: 1 }],
+    [-1, { year: 1969, month: 12, day: 31 }],
+    [19_782, { year: 2024, month: 2, day: 29 }],
+    [10_957, { year: 2000, month: 1, day: 1 }],
+    [-719_468, { year: 0, month: 3, day: 1 }],
+  ])('counts day %d as %j, both ways', (days, date) => {
+    expect(civilFromDays(days)).toEqual(date);
+    expect(daysFromCivil(date.year, date.month, date.day)).toBe(days);
+  });
+
+  it('splits milliseconds into the fields Date gives', () => {
+    expect(clockAt(Date.UTC(2026, 6, 1, 9, 5, 7, 999))).toEqual({ ...at(2026, 7, 1, 9, 5), second: 7 });
+    expect(clockAt(-1)).toEqual({ ...at(1969, 12, 31, 23, 59), second: 59 });
   });
 
   it('reads the wall clock back', () => {

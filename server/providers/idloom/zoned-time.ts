@@ -13,7 +13,14 @@ export interface WallClock {
   second: number;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const day = 86_400_000;
+const quarterMs = 15 * 60_000;
+
+/**
+ * Where the arithmetic below equals Date's: inside Date's range, and past year 100, under which
+ * `Date.UTC` reads years as 19xx. Callers fall back to Date (or to the slow path) outside.
+ */
+export const arithmeticRange = { from: Date.UTC(1000, 0, 1), to: Date.UTC(9000, 0, 1) } as const;
 
 /**
  * The wall clock in `timeZone` at `date`.
@@ -21,19 +28,77 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
  */
 export function wallClock(date: Date, timeZone: string): WallClock {
   const t = date.getTime();
-  const shifted = new Date(t + offsetAt(t, timeZone));
-  return {
-    year: shifted.getUTCFullYear(),
-    month: shifted.getUTCMonth() + 1,
-    day: shifted.getUTCDate(),
-    hour: shifted.getUTCHours(),
-    minute: shifted.getUTCMinutes(),
-    second: shifted.getUTCSeconds(),
-  };
+  return clockAt(t + offsetAt(t, timeZone));
 }
 
-const quarterMs = 15 * 60_000;
-const offsets = new Map<string, number | undefined>();
+/**
+ * The wall clock in `timeZone` at `t`, as the UTC milliseconds of the same fields (`Date.UTC` of
+ * the wall clock, to the millisecond): calendar arithmetic on it needs no Date.
+ * @example new Date(localMs(Date.parse('2026-07-01T07:00:00Z'), 'Europe/Brussels')).toISOString() // '2026-07-01T09:00:00.000Z'
+ */
+export function localMs(t: number, timeZone: string): number {
+  return t + offsetAt(t, timeZone);
+}
+
+/**
+ * The fields of a UTC millisecond count: what `new Date(ms).getUTC*()` give, without the Date.
+ * @example clockAt(Date.UTC(2026, 6, 1, 9)).hour // 9
+ */
+export function clockAt(ms: number): WallClock {
+  if (!(ms >= arithmeticRange.from && ms < arithmeticRange.to)) {
+    const d = new Date(ms);
+    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() };
+  }
+  // Date drops a fraction of a millisecond towards zero.
+  const whole = Math.trunc(ms);
+  const days = Math.floor(whole / day);
+  const { year, month, day: dayOfMonth } = civilFromDays(days);
+  const seconds = Math.floor((whole - days * day) / 1000);
+  return { year, month, day: dayOfMonth, hour: Math.floor(seconds / 3600), minute: Math.floor(seconds / 60) % 60, second: seconds % 60 };
+}
+
+/**
+ * The proleptic Gregorian date of a day count from 1970-01-01 (H. Hinnant's `civil_from_days`).
+ * @example civilFromDays(0) // { year: 1970, month: 1, day: 1 }
+ */
+export function civilFromDays(days: number): { year: number; month: number; day: number } {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const m = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = m < 10 ? m + 3 : m - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day: dayOfYear - Math.floor((153 * m + 2) / 5) + 1 };
+}
+
+/**
+ * The day count from 1970-01-01 of a proleptic Gregorian date (H. Hinnant's `days_from_civil`): unlike
+ * `Date.UTC`, years 0–99 are those years.
+ * @example daysFromCivil(1970, 1, 2) // 1
+ */
+export function daysFromCivil(year: number, month: number, dayOfMonth: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + dayOfMonth - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+interface ZoneOffsets {
+  formatter: Intl.DateTimeFormat;
+  /** Per UTC day index: the day's offset, or undefined on a day the offset changes. */
+  days: Map<number, number | undefined>;
+  /** Per quarter-hour index, on days the offset changes. */
+  quarters: Map<number, number>;
+}
+
+const zones = new Map<string, ZoneOffsets>();
+let remembered = 0;
+// Generation asks one zone many times in a row: skip even the zone lookup then.
+let lastZone: string | undefined;
+let lastOffsets: ZoneOffsets | undefined;
 
 /**
  * The zone's offset at `t`, asking Intl (slow: microseconds a call) only once per zone and UTC day.
@@ -41,36 +106,31 @@ const offsets = new Map<string, number | undefined>();
  * one or two days a year; on those, offsets are read per quarter hour, where every zone changes.
  */
 function offsetAt(t: number, timeZone: string): number {
+  const zone = timeZone === lastZone && lastOffsets ? lastOffsets : offsetsOf(timeZone);
   const dayIndex = Math.floor(t / day);
-  const dayKey = `${timeZone} d${dayIndex}`;
-  let offset = offsets.get(dayKey);
-  if (offset === undefined && !offsets.has(dayKey)) {
-    const atStart = intlOffset(dayIndex * day, timeZone);
-    offset = atStart === intlOffset((dayIndex + 1) * day, timeZone) ? atStart : undefined;
-    remember(dayKey, offset);
+  let offset = zone.days.get(dayIndex);
+  if (offset === undefined && !zone.days.has(dayIndex)) {
+    const atStart = intlOffset(zone, dayIndex * day);
+    offset = atStart === intlOffset(zone, (dayIndex + 1) * day) ? atStart : undefined;
+    forgetIfFull();
+    zone.days.set(dayIndex, offset);
   }
   if (offset !== undefined) return offset;
   const quarter = Math.floor(t / quarterMs);
-  const quarterKey = `${timeZone} q${quarter}`;
-  let inQuarter = offsets.get(quarterKey);
-  if (inQuarter === undefined) remember(quarterKey, (inQuarter = intlOffset(quarter * quarterMs, timeZone)));
+  let inQuarter = zone.quarters.get(quarter);
+  if (inQuarter === undefined) {
+    inQuarter = intlOffset(zone, quarter * quarterMs);
+    forgetIfFull();
+    zone.quarters.set(quarter, inQuarter);
+  }
   return inQuarter;
 }
 
-function intlOffset(t: number, timeZone: string): number {
-  const c = formatClock(new Date(t), timeZone);
-  return Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second) - t;
-}
-
-function remember(key: string, offset: number | undefined): void {
-  if (offsets.size >= 50_000) offsets.clear();
-  offsets.set(key, offset);
-}
-
-function formatClock(date: Date, timeZone: string): WallClock {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
+function offsetsOf(timeZone: string): ZoneOffsets {
+  let zone = zones.get(timeZone);
+  if (!zone) {
+    // Built before the zone is stored: an unknown zone throws here and leaves nothing behind.
+    const formatter = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
       year: 'numeric',
@@ -80,8 +140,29 @@ function formatClock(date: Date, timeZone: string): WallClock {
       minute: 'numeric',
       second: 'numeric',
     });
-    formatters.set(timeZone, formatter);
+    zone = { formatter, days: new Map(), quarters: new Map() };
+    zones.set(timeZone, zone);
   }
+  lastZone = timeZone;
+  lastOffsets = zone;
+  return zone;
+}
+
+function forgetIfFull(): void {
+  if (++remembered <= 50_000) return;
+  for (const zone of zones.values()) {
+    zone.days.clear();
+    zone.quarters.clear();
+  }
+  remembered = 1;
+}
+
+function intlOffset(zone: ZoneOffsets, t: number): number {
+  const c = formatClock(zone.formatter, new Date(t));
+  return Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second) - t;
+}
+
+function formatClock(formatter: Intl.DateTimeFormat, date: Date): WallClock {
   const parts = Object.fromEntries(formatter.formatToParts(date).map((p) => [p.type, p.value]));
   const n = (key: string) => Number(parts[key] ?? 0);
   return { year: n('year'), month: n('month'), day: n('day'), hour: n('hour'), minute: n('minute'), second: n('second') };
@@ -94,15 +175,28 @@ function formatClock(date: Date, timeZone: string): WallClock {
  */
 export function zonedToUtc(clock: WallClock, timeZone: string): Date {
   const asUtc = Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second);
-  // Offsets change at most once a day around here: try the offset of the day before and of the day after.
-  const before = asUtc - offsetMs(new Date(asUtc - day), timeZone);
-  const after = asUtc - offsetMs(new Date(asUtc + day), timeZone);
-  const shows = (t: number) => sameClock(wallClock(new Date(t), timeZone), clock);
-  const matches = [before, after].filter(shows);
-  return new Date(matches.length > 0 ? Math.min(...matches) : before);
+  return new Date(utcOf(asUtc, timeZone, () => clock));
 }
 
-const day = 86_400_000;
+/**
+ * zonedToUtc for a wall clock given as `localMs` gives it (whole seconds, inside arithmeticRange).
+ * @example new Date(zonedMsToUtc(Date.UTC(2026, 6, 1, 9), 'Europe/Brussels')).toISOString() // '2026-07-01T07:00:00.000Z'
+ */
+export function zonedMsToUtc(local: number, timeZone: string): number {
+  return utcOf(local, timeZone, () => clockAt(local));
+}
+
+function utcOf(asUtc: number, timeZone: string, clock: () => WallClock): number {
+  // Offsets change at most once a day around here: try the offset of the day before and of the day after.
+  const before = asUtc - offsetMsAt(asUtc - day, timeZone);
+  const after = asUtc - offsetMsAt(asUtc + day, timeZone);
+  // The same offset on both sides (all but a day or two a year) leaves one candidate: it wins whether
+  // it shows the clock or not (checking it could only throw, far outside ordinary years).
+  if (before === after && before >= arithmeticRange.from && before < arithmeticRange.to) return before;
+  const wanted = clock();
+  const matches = [before, after].filter((t) => sameClock(wallClock(new Date(t), timeZone), wanted));
+  return matches.length > 0 ? Math.min(...matches) : before;
+}
 
 function sameClock(a: WallClock, b: WallClock): boolean {
   return a.year === b.year && a.month === b.month && a.day === b.day && a.hour === b.hour && a.minute === b.minute && a.second === b.second;
@@ -110,6 +204,18 @@ function sameClock(a: WallClock, b: WallClock): boolean {
 
 /** How far `timeZone` is ahead of UTC at `date`. */
 export function offsetMs(date: Date, timeZone: string): number {
+  return offsetMsAt(date.getTime(), timeZone);
+}
+
+function offsetMsAt(t: number, timeZone: string): number {
+  if (t >= arithmeticRange.from && t < arithmeticRange.to) {
+    const offset = offsetAt(t, timeZone);
+    // Whole-second offsets (every zone's, Intl shows no less) in a normal year: the second-rounding
+    // below changes nothing.
+    const shifted = t + offset;
+    if (offset % 1000 === 0 && shifted >= arithmeticRange.from && shifted < arithmeticRange.to) return offset;
+  }
+  const date = new Date(t);
   const c = wallClock(date, timeZone);
   const shown = Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second);
   return shown - Math.floor(date.getTime() / 1000) * 1000;
