@@ -3,34 +3,23 @@
  * (`server/src/util/token.ts` in Parallel's code: research §1.3).
  */
 import { HookbenchError } from '../../errors.ts';
+import { base58Alphabet, limbsToBase58, maxLimbs, toLimbs } from './base58-limbs.ts';
 
-export const base58Alphabet = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+export { base58Alphabet };
 const digitOf = new Map([...base58Alphabet].map((c, i) => [c, BigInt(i)]));
+/** Reused across calls (encoding is synchronous); it only grows. */
+let limbs = new Uint32Array(32);
 
 /**
- * Each leading zero byte is written as "1", like every Bitcoin-alphabet base58.
+ * Each leading zero byte is written as "1", like every Bitcoin-alphabet base58. `length` encodes
+ * only the first bytes, for callers that reuse a buffer.
  * @example encodeBase58(Buffer.from('User:17')) // '4EpJtbARxz'
  */
-export function encodeBase58(bytes: Uint8Array): string {
+export function encodeBase58(bytes: Uint8Array, length = bytes.length): string {
   let zeros = 0;
-  while (zeros < bytes.length && bytes[zeros] === 0) zeros++;
-  // Long division in base 58 over small integers: ids are a few dozen bytes, where BigInt costs more.
-  const digits: number[] = [];
-  for (let i = zeros; i < bytes.length; i++) {
-    let carry = bytes[i]!;
-    for (let j = 0; j < digits.length; j++) {
-      carry += digits[j]! << 8;
-      digits[j] = carry % 58;
-      carry = (carry / 58) | 0;
-    }
-    while (carry > 0) {
-      digits.push(carry % 58);
-      carry = (carry / 58) | 0;
-    }
-  }
-  let out = '1'.repeat(zeros);
-  for (let k = digits.length - 1; k >= 0; k--) out += base58Alphabet[digits[k]!];
-  return out;
+  while (zeros < length && bytes[zeros] === 0) zeros++;
+  if (limbs.length < maxLimbs(length - zeros)) limbs = new Uint32Array(2 * maxLimbs(length - zeros));
+  return limbsToBase58(limbs, toLimbs(bytes, zeros, length, limbs), zeros);
 }
 
 /**

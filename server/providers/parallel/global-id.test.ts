@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { encodeBase58 } from './base58.ts';
 import { fromGlobalId, toGlobalId } from './global-id.ts';
 
 // Copied from the research file (§1.3: "computed with the provider's algorithm").
@@ -33,5 +35,21 @@ describe('Parallel global ids', () => {
     ['an id of zero', toGlobalId('User', 0)],
   ])('refuses %s', (_, text) => {
     expect(() => fromGlobalId(text)).toThrow(/not a Parallel global id/);
+  });
+
+  it('gives a repeated id the same global id, also when ids share a remembered slot (1, 65, 129…)', () => {
+    const ids = [1, 2, 65, 1, 129, 65, 2, 1];
+    expect(ids.map((n) => toGlobalId('User', n))).toEqual(ids.map((n) => encodeBase58(Buffer.from(`User:${n}`))));
+  });
+
+  it('encodes the UTF-8 bytes of `<type>:<id>`, whatever the type and id (the shared buffer path and the Buffer one)', () => {
+    const type = fc.oneof(fc.constantFrom('Profile', 'ProfileRelationshipType', 'Tag'), fc.string({ maxLength: 70 }), fc.string({ unit: 'binary', maxLength: 8 }));
+    const id = fc.oneof(fc.integer(), fc.maxSafeNat(), fc.double(), fc.constantFrom(0, -0, 9, 10, 99, 100, 2 ** 53, 1e21));
+    fc.assert(
+      fc.property(type, id, (t, n) => {
+        expect(toGlobalId(t, n)).toBe(encodeBase58(Buffer.from(`${t}:${n}`, 'utf8')));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
