@@ -4,8 +4,8 @@
  * unless `Old` already lists Name or the user set an `Old.Name…` path too.
  */
 import { isJsonObject, type JsonObject, type JsonValue } from '../../util/json.ts';
+import { jsonEqual } from '../../util/json-equal.ts';
 import { applySet, readPath, splitPath, type SetOverrides } from '../../util/set-path.ts';
-import { sameJson } from './transition.ts';
 
 /**
  * @example applyPloomesSet(update, { 'New.Name': 'ACME' }, true).Old // { Id, Name: <generated name>, LastUpdateDate }
@@ -22,7 +22,7 @@ export function applyPloomesSet(payload: JsonObject, set: SetOverrides, tracksCh
     if (root !== 'New' || field === undefined || field in old) continue;
     if (paths.some((other) => other[0] === 'Old' && other[1] === field)) continue;
     const generated = readPath(payload, ['New', field]);
-    if (sameJson(generated, result.New[field])) continue;
+    if (jsonEqual(generated, result.New[field])) continue;
     old[field] = generated ?? null;
   }
   result.Old = inOrderOf(result.New, old);
@@ -33,6 +33,6 @@ export function applyPloomesSet(payload: JsonObject, set: SetOverrides, tracksCh
 function inOrderOf(reference: JsonObject, value: JsonObject): JsonObject {
   const out: JsonObject = {};
   for (const key of Object.keys(reference)) if (key in value) out[key] = value[key] ?? null;
-  for (const [key, v] of Object.entries(value)) if (!(key in out)) out[key] = v;
+  for (const key of Object.keys(value)) if (!(key in out)) out[key] = value[key]!;
   return out;
 }

@@ -3,9 +3,10 @@
  * WebhookCreatorId, New, Old}`, in that order, one event per POST.
  */
 import type { JsonObject } from '../../util/json.ts';
+import { jsonEqual } from '../../util/json-equal.ts';
 import type { PloomesEvent } from './catalogue.ts';
 import type { PloomesSettings } from './settings.ts';
-import { sameJson, type Transition } from './transition.ts';
+import type { Transition } from './transition.ts';
 
 export interface EnvelopeInput {
   event: PloomesEvent;
@@ -38,10 +39,14 @@ export function oldOf({ before, after }: Transition, mode: PloomesSettings['old'
   if (!before) return null;
   if (!after || mode === 'full') return before;
   const old: JsonObject = { Id: before.Id ?? after.Id ?? null };
-  for (const key of new Set([...Object.keys(after), ...Object.keys(before)])) {
-    if (key === 'Id') continue;
-    // LastUpdateDate always moves on an update; it is listed even if a fixture pins it.
-    if (key === 'LastUpdateDate' || !sameJson(before[key], after[key])) old[key] = before[key] ?? null;
-  }
+  // after's keys, then those only before has: a Set of both, in its order, without building it.
+  for (const key of Object.keys(after)) listIfChanged(old, key, before, after);
+  for (const key of Object.keys(before)) if (!Object.hasOwn(after, key)) listIfChanged(old, key, before, after);
   return old;
+}
+
+function listIfChanged(old: JsonObject, key: string, before: JsonObject, after: JsonObject): void {
+  if (key === 'Id') return;
+  // LastUpdateDate always moves on an update; it is listed even if a fixture pins it.
+  if (key === 'LastUpdateDate' || !jsonEqual(before[key], after[key])) old[key] = before[key] ?? null;
 }

@@ -7,16 +7,52 @@
  */
 
 const offsetMs = 3 * 3_600_000;
-const pattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/;
+
+const dayMs = 86_400_000;
+/** Years 0000–9999, where toISOString writes four digits; outside them it writes ±YYYYYY. */
+const fourDigitYears = { from: Date.parse('0000-01-01T00:00:00.000Z'), to: Date.parse('9999-12-31T23:59:59.999Z') };
+const twoDigits = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+/** `.4`, `.41`, `.413`: .NET trims the milliseconds' trailing zeros, and drops them all when zero. */
+const fractions = Array.from({ length: 1_000 }, (_, ms) => (ms === 0 ? '' : `.${String(ms).padStart(3, '0').replace(/0+$/, '')}`));
 
 /**
  * @example formatPloomesDate(new Date('2024-02-28T16:19:32.410Z')) // '2024-02-28T13:19:32.41'
  */
 export function formatPloomesDate(date: Date): string {
-  const local = new Date(date.getTime() - offsetMs).toISOString(); // 2024-02-28T13:19:32.410Z
-  const [seconds, fraction = ''] = local.slice(0, -1).split('.');
+  const local = date.getTime() - offsetMs;
+  // Every body has several dates: integer fields beat toISOString and trimming its text fourfold.
+  if (!(local >= fourDigitYears.from && local <= fourDigitYears.to)) return viaIsoString(local);
+  const days = Math.floor(local / dayMs);
+  const { year, month, day } = civilDate(days);
+  let rest = local - days * dayMs;
+  const hours = Math.floor(rest / 3_600_000);
+  rest -= hours * 3_600_000;
+  const minutes = Math.floor(rest / 60_000);
+  rest -= minutes * 60_000;
+  const seconds = Math.floor(rest / 1_000);
+  const ms = rest - seconds * 1_000;
+  return `${twoDigits[Math.floor(year / 100)]!}${twoDigits[year % 100]!}-${twoDigits[month]!}-${twoDigits[day]!}T${twoDigits[hours]!}:${twoDigits[minutes]!}:${twoDigits[seconds]!}${fractions[ms]!}`;
+}
+
+/** Same text, the slow way: for far years, and for an invalid date (toISOString throws the RangeError). */
+function viaIsoString(local: number): string {
+  const iso = new Date(local).toISOString(); // 2024-02-28T13:19:32.410Z
+  const [seconds, fraction = ''] = iso.slice(0, -1).split('.');
   const trimmed = fraction.replace(/0+$/, '');
   return trimmed === '' ? `${seconds}` : `${seconds}.${trimmed}`;
+}
+
+/** Proleptic Gregorian date of a day count from 1970-01-01 (Howard Hinnant's `civil_from_days`). */
+function civilDate(days: number): { year: number; month: number; day: number } {
+  const z = days + 719_468; // days from 0000-03-01
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1_460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const marchMonth = Math.floor((5 * dayOfYear + 2) / 153); // 0 = March
+  const day = dayOfYear - Math.floor((153 * marchMonth + 2) / 5) + 1;
+  const month = marchMonth < 10 ? marchMonth + 3 : marchMonth - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 /**
@@ -24,11 +60,46 @@ export function formatPloomesDate(date: Date): string {
  * @example parsePloomesDate('2024-02-28T13:19:32.41')?.toISOString() // '2024-02-28T16:19:32.410Z'
  */
 export function parsePloomesDate(text: string): Date | undefined {
-  const m = pattern.exec(text);
-  if (!m) return undefined;
-  const [, y, mo, d, h, mi, s, fraction = ''] = m;
-  const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), Number(fraction.padEnd(3, '0')));
-  const date = new Date(ms + offsetMs);
-  // Date.UTC rolls 2024-02-30 over to March: only a date that writes back the same is a date.
-  return formatPloomesDate(date).slice(0, 19) === text.slice(0, 19) ? date : undefined;
+  if (!hasShape(text)) return undefined;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 7);
+  const day = digitsAt(text, 8, 10);
+  const hours = digitsAt(text, 11, 13);
+  const minutes = digitsAt(text, 14, 16);
+  const seconds = digitsAt(text, 17, 19);
+  // `.4` is 400 ms.
+  const ms = text.length === 19 ? 0 : digitsAt(text, 20, text.length) * 10 ** (23 - text.length);
+  // Date.UTC would roll 2024-02-30 over to March and read years below 100 as 19xx: only a date
+  // that writes back the same is a date.
+  if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return undefined;
+  if (hours > 23 || minutes > 59 || seconds > 59) return undefined;
+  return new Date(Date.UTC(year, month - 1, day, hours, minutes, seconds, ms) + offsetMs);
+}
+
+const shape = '0000-00-00T00:00:00';
+
+/** `shape` (0 = a digit), then nothing or `.` and one to three digits. */
+function hasShape(text: string): boolean {
+  const length = text.length;
+  if (length !== 19 && (length < 21 || length > 23 || text[19] !== '.')) return false;
+  for (let i = 0; i < length; i++) {
+    if (i === 19) continue;
+    const expected = i < 19 ? shape[i] : '0';
+    const code = text.charCodeAt(i);
+    if (expected === '0' ? code < 48 || code > 57 : text[i] !== expected) return false;
+  }
+  return true;
+}
+
+function digitsAt(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+}
+
+const monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysIn(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : monthDays[month - 1]!;
 }

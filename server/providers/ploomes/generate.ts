@@ -46,7 +46,7 @@ export function generatePloomesEvent(
   const template = wrapperOf(event);
   const context = { faker, helpers: ploomesHelpers({ faker, now, settings, actionUserId }), formatDate: formatPloomesDate, source };
   const rendered = object(render(template, context), source, '');
-  const { [previousKey]: previous, ...record } = object(rendered.record, source, 'record');
+  const { previous, record } = splitPrevious(object(rendered.record, source, 'record'));
   const envelope = buildEnvelope({
     event,
     settings,
@@ -74,6 +74,17 @@ function entitySeed(seed: number, entity: string): number {
   let hash = 0x811c9dc5; // FNV-1a
   for (const c of entity) hash = Math.imul(hash ^ (c.codePointAt(0) ?? 0), 0x01000193);
   return (seed ^ hash) >>> 0;
+}
+
+/**
+ * The record without its `$previous` block, keys in order. Not an object rest with a computed key
+ * (`{ [previousKey]: previous, ...record }`), which goes through the runtime: 5% of the time. Deleting
+ * the last key, as `$previous` is in every fixture, is undone in V8 without leaving the fast shape.
+ */
+function splitPrevious(rendered: JsonObject): { previous: JsonValue | undefined; record: JsonObject } {
+  const record = { ...rendered };
+  delete record[previousKey];
+  return { previous: rendered[previousKey], record };
 }
 
 function object(value: JsonValue | undefined, source: string, path: string): JsonObject {
