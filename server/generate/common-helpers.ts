@@ -36,8 +36,22 @@ export function roundCents(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
+// Slugged texts repeat (company and event names drawn from short lists): Unicode normalisation and three
+// regexes per call showed in the profile of every provider that builds URLs.
+const slugs = new Map<string, string>();
+const slugsKept = 10_000;
+
 /** @example slug('Moraes Logística S.A.') // 'moraes-logistica-s-a' */
 export function slug(text: string): string {
+  let found = slugs.get(text);
+  if (found === undefined) {
+    if (slugs.size >= slugsKept) slugs.clear();
+    slugs.set(text, (found = slugOf(text)));
+  }
+  return found;
+}
+
+function slugOf(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -214,8 +214,9 @@ function compileExpression(expr: string, path: string): Compiled {
   const args = compileArgs(call.args, path);
   if (call.name.startsWith('var.')) {
     const name = call.name.slice(4);
+    const hasArgs = call.args.length > 0;
     return (ctx, vars) => {
-      args(ctx, vars);
+      if (hasArgs) args(ctx, vars);
       if (!(name in vars)) throw templateError(ctx, path, `"{{${expr}}}" refers to a variable not defined in an enclosing "$vars"`);
       return vars[name] as JsonValue;
     };
@@ -257,8 +258,9 @@ function compileExpression(expr: string, path: string): Compiled {
 }
 
 /** Arguments without `"$x"` references are the same every time; the others read the scope. */
-function compileArgs(args: readonly JsonValue[], path: string): (ctx: TemplateContext, vars: JsonObject) => JsonValue[] {
-  if (!args.some(refersToVars)) return () => args.slice();
+function compileArgs(args: readonly JsonValue[], path: string): (ctx: TemplateContext, vars: JsonObject) => readonly JsonValue[] {
+  // Handed to a call as its arguments (spread, so the list itself is never the callee's to change).
+  if (!args.some(refersToVars)) return () => args;
   const resolvers = args.map((a) => compileArg(a, path));
   return (ctx, vars) => {
     const out: JsonValue[] = new Array(resolvers.length);
