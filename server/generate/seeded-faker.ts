@@ -1,6 +1,7 @@
 /** @module The seeded faker every generator draws from. */
 import { Faker, base, de, en, es, fr, it, nl, pt_BR, type LocaleDefinition } from '@faker-js/faker';
 import { createFastRandomizer } from './fast-randomizer.ts';
+import { uuidFrom } from './fast-uuid.ts';
 
 const locales: Record<string, LocaleDefinition> = { pt_BR, es, fr, nl, de, it, en };
 const instances = new Map<string, Faker>();
@@ -18,7 +19,12 @@ export function seededFaker({ locale, seed, now }: { locale: string; seed: numbe
   let faker = instances.get(locale);
   if (!faker) {
     const primary = locales[locale] ?? en;
-    faker = new Faker({ locale: primary === en ? [en, base] : [primary, en, base], randomizer: createFastRandomizer() });
+    const randomizer = createFastRandomizer();
+    faker = new Faker({ locale: primary === en ? [en, base] : [primary, en, base], randomizer });
+    // The same text as faker's own (fast-uuid.ts), for templates' {{string.uuid}} and helpers alike.
+    const uuid = faker.string.uuid.bind(faker.string);
+    const fastUuid = (options?: Parameters<typeof uuid>[0]) => ((options?.version ?? 4) === 4 ? uuidFrom(randomizer.next) : uuid(options));
+    Object.defineProperty(faker.string, 'uuid', { value: fastUuid, writable: true, configurable: true });
     instances.set(locale, faker);
   }
   faker.seed(seed);
