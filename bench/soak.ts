@@ -15,7 +15,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { WebSocket } from 'ws';
 import { createRegistry } from '../server/providers/registry.ts';
 import { printTable } from './measure.ts';
-import { cpuSecondsOf, percentile, receiver204, round, rssMiB, spawnServe } from './spawn-server.ts';
+import { buildUi, cpuSecondsOf, percentile, receiver204, round, rssMiB, spawnServe } from './spawn-server.ts';
 import { timedGet } from './store-scale.ts';
 
 /** RSS may grow at most this much from the end of the warm-up to the end of the soak. */
@@ -66,6 +66,7 @@ export interface SoakOptions {
 }
 
 export async function benchSoak({ seconds = 60, rate = 500, warmupSeconds = Math.min(10, Math.max(2, Math.round(seconds / 6))), noUi = false, cpuProfDir }: SoakOptions = {}): Promise<boolean> {
+  if (!noUi && existsSync(chromiumPath)) buildUi();
   const dir = mkdtempSync(join(tmpdir(), 'hookbench-soak-'));
   const target = await receiver204();
   const server = await spawnServe({ dbPath: join(dir, 'hb.db'), cwd: dir, nodeArgs: cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : [] });

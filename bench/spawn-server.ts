@@ -66,6 +66,11 @@ export function buildServerBundle(): void {
   execFileSync('npm', ['run', '-s', 'build:server'], { cwd: fileURLToPath(new URL('..', import.meta.url)), stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
+/** The inspector built into dist/ui, as `npm start` builds it: a fresh clone has none, and the soak opens it. */
+export function buildUi(): void {
+  execFileSync('npm', ['run', '-s', 'build:ui'], { cwd: fileURLToPath(new URL('..', import.meta.url)), stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
 /** The environment of a spawned CLI: the bundle (as `npm start` runs it), or the TypeScript sources through tsx. */
 export function cliEnv({ fromSource = false }: { fromSource?: boolean } = {}): NodeJS.ProcessEnv {
   return { ...withoutHookbenchEnv(), ...(fromSource ? { HOOKBENCH_FROM_SOURCE: '1' } : {}) };
