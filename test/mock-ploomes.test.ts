@@ -199,6 +199,39 @@ describe('Ploomes mock: OData reads', () => {
   });
 });
 
+describe('Ploomes mock: a plain page kept between writes', () => {
+  it('answers a repeated page with the same bytes and headers, and shows every write, delete and reset at once', async () => {
+    const { call } = await start();
+    const page = async (path = '/Contacts?$top=3&$count=true') => {
+      const res = await call(path);
+      expect(res.status).toBe(200);
+      return { text: await res.text(), type: res.headers.get('content-type'), odata: res.headers.get('odata-version') };
+    };
+    const first = await page();
+    expect(await page()).toEqual(first);
+    // The same headers as an answer built afresh every time (a $filter query is never kept).
+    const filtered = await page('/Contacts?$top=3&$filter=Id gt 0');
+    expect(first).toMatchObject({ type: filtered.type, odata: filtered.odata });
+    // Another query is another answer, not the kept one.
+    expect((await page('/Contacts?$top=2')).text).not.toBe(first.text);
+
+    const [contact] = (JSON.parse(first.text) as ODataList).value;
+    expect((await call(`/Contacts(${contact!.Id})`, { method: 'PATCH', body: { Name: 'Renomeada Depois' } })).status).toBe(200);
+    const renamed = JSON.parse((await page()).text) as ODataList;
+    expect(renamed.value[0]).toMatchObject({ Id: contact!.Id, Name: 'Renomeada Depois' });
+
+    expect((await call(`/Contacts(${contact!.Id})`, { method: 'DELETE' })).status).toBeLessThan(300);
+    const afterDelete = JSON.parse((await page()).text) as ODataList;
+    expect(afterDelete.value.map((c) => c.Id)).not.toContain(contact!.Id);
+    expect(afterDelete['@odata.count']).toBe((JSON.parse(first.text) as ODataList)['@odata.count']! - 1);
+
+    // A reset through hookbench's own API: the next call reseeds, and the page is the first one again.
+    const reset = await fetch(`${server!.url}/api/mocks/ploomes/reset`, { method: 'POST' });
+    expect(reset.status).toBeLessThan(300);
+    expect((await page()).text).toBe(first.text);
+  });
+});
+
 describe('Ploomes mock: writes send the registered webhooks', () => {
   it('delivers a contact PATCH as Contacts.Update with Old = the changed fields, carrying the registration’s ValidationKey', async () => {
     const { call, list, server } = await start();

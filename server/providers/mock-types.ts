@@ -23,6 +23,11 @@ export interface MockRecords {
   delete(collection: string, id: string | number): boolean;
   /** A fresh numeric id, above every id the collection holds. */
   nextId(collection: string, start?: number): number;
+  /**
+   * `build()`'s text, kept until any record of this provider next changes: for answers made only from
+   * the records and what `key` names (a list page's URL). The store sees every write, so it can tell.
+   */
+  memo(key: string, build: () => string): string;
 }
 
 /** A webhook subscription registered through a mock (or hookbench's own /api/mocks). */

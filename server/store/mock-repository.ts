@@ -61,7 +61,29 @@ export function createMockRepository(db: Database.Database): MockRepository {
     faults_json = @faults, meta_json = @meta, active = @active WHERE provider = @provider AND id = @id`);
   const subDelete = db.prepare('DELETE FROM mock_subscriptions WHERE provider = ? AND id = ?');
 
+  // Each provider's data set has a version, moved by every write to it; an answer kept by memo() is
+  // good while the version it was built at is current.
+  const versions = new Map<string, number>();
+  const changed = (provider: string) => versions.set(provider, (versions.get(provider) ?? 0) + 1);
+  const kept = new Map<string, Map<string, { version: number; text: string }>>();
+  const keptPerProvider = 256;
+  const memo = (provider: string, key: string, build: () => string): string => {
+    const version = versions.get(provider) ?? 0;
+    const hit = kept.get(provider)?.get(key);
+    if (hit?.version === version) return hit.text;
+    const text = build();
+    // Built inside an open transaction, the answer may show writes a failed commit takes back: not kept.
+    if (!db.inTransaction) {
+      let answers = kept.get(provider);
+      if (!answers) kept.set(provider, (answers = new Map()));
+      if (answers.size >= keptPerProvider) answers.clear();
+      answers.set(key, { version, text });
+    }
+    return text;
+  };
+
   const put = (provider: string, collection: string, id: string, record: JsonObject) => {
+    changed(provider);
     const exists = one.get(provider, collection, id);
     const seq = exists ? 0 : (maxSeq.get(provider, collection)?.seq ?? 0) + 1;
     upsert.run(provider, collection, id, seq, JSON.stringify(record), new Date().toISOString());
@@ -92,11 +114,15 @@ export function createMockRepository(db: Database.Database): MockRepository {
         return row ? (JSON.parse(row.data_json) as JsonObject) : undefined;
       },
       put: (collection, id, record) => put(provider, collection, String(id), record),
-      delete: (collection, id) => remove.run(provider, collection, String(id)).changes > 0,
+      delete: (collection, id) => {
+        changed(provider);
+        return remove.run(provider, collection, String(id)).changes > 0;
+      },
       nextId(collection, start = 1) {
         const numeric = ids.all(provider, collection).map((r) => Number(r.id)).filter(Number.isFinite);
         return Math.max(start - 1, ...numeric) + 1;
       },
+      memo: (key, build) => memo(provider, key, build),
     }),
 
     subscriptions: (provider) => ({
@@ -134,6 +160,7 @@ export function createMockRepository(db: Database.Database): MockRepository {
 
     seed: (provider, collections) =>
       db.transaction(() => {
+        changed(provider);
         for (const [collection, records] of Object.entries(collections)) {
           records.forEach(({ id, record }, i) => upsert.run(provider, collection, id, i + 1, JSON.stringify(record), new Date().toISOString()));
         }
@@ -142,6 +169,7 @@ export function createMockRepository(db: Database.Database): MockRepository {
 
     reset: (provider) =>
       db.transaction(() => {
+        changed(provider);
         db.prepare('DELETE FROM mock_records WHERE provider = ?').run(provider);
         db.prepare('DELETE FROM mock_subscriptions WHERE provider = ?').run(provider);
         db.prepare('DELETE FROM mock_seeded WHERE provider = ?').run(provider);

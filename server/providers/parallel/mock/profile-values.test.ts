@@ -19,6 +19,7 @@ function memoryRecords(): MockRecords {
     all: () => [],
     delete: () => false,
     nextId: () => 1,
+    memo: (_key, build) => build(),
   };
 }
 

@@ -20,6 +20,7 @@ function fakeContext() {
     put: (c, id, r) => void coll(c).set(String(id), r),
     delete: (c, id) => coll(c).delete(String(id)),
     nextId: () => 1,
+    memo: (_key, build) => build(),
   };
   for (const [name, items] of Object.entries(seedParallel({ seed: 1, now: new Date('2026-01-01T12:00:00Z'), settings }))) {
     for (const item of items) records.put(name, String(item.id), item);

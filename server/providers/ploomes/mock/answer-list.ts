@@ -39,9 +39,15 @@ export function answerList(c: Context, ctx: PloomesMockContext, { name, records:
   if (!Array.isArray(records)) {
     // Nothing to filter, sort or check names against: the page's rows alone answer (a sync's usual request).
     if (options.filter === undefined && options.orderby.length === 0 && options.select === undefined && properties === undefined) {
-      const { items, total } = records.page(options.skip, options.top);
-      const { value } = queryCollection({ records: items, set, properties: noNames, options: { ...options, skip: 0 }, lookup });
-      return c.json(odataList(c, ctx.providerId, name, value, { count: options.count ? total : undefined, select: options.select }), 200, odataHeaders);
+      const paged = records;
+      // Made from the URL (origin, path, query) and the records alone: kept until the data set changes,
+      // as integrations poll the same pages over and over.
+      const body = ctx.records.memo(`list ${c.req.url}`, () => {
+        const { items, total } = paged.page(options.skip, options.top);
+        const { value } = queryCollection({ records: items, set, properties: noNames, options: { ...options, skip: 0 }, lookup });
+        return JSON.stringify(odataList(c, ctx.providerId, name, value, { count: options.count ? total : undefined, select: options.select }));
+      });
+      return c.body(body, 200, { ...odataHeaders, 'Content-Type': 'application/json' });
     }
     records = records.all();
   }
