@@ -11,7 +11,8 @@ import { isJsonObject, type JsonValue } from '../../util/json.ts';
 import { drawInvoice } from './amounts.ts';
 import { drawEventDates, localDay } from './event-dates.ts';
 import { applyDateFormat, formatIsoDate, formatIsoDay, formatIsoMs, formatSqlDate, parseIsoDate, parseIsoMs } from './format-date.ts';
-import { civilFromDays, clockAt, daysFromCivil, offsetMs, wallClock, zonedMsToUtc, zonedToUtc, type WallClock } from './zoned-time.ts';
+import { clockAt, offsetMs, wallClock, zonedMsToUtc, zonedToUtc, type WallClock } from './zoned-time.ts';
+import { civilFromDays, daysFromCivil } from '../../generate/civil-calendar.ts';
 
 // ---- The implementation before the rewrite (zoned-time.ts, format-date.ts, event-dates.ts). ----
 const old = (() => {

@@ -7,12 +7,12 @@
  * Every generated record writes and reads a dozen dates: they are built from a cached calendar day
  * and a two-digit table rather than by `toISOString`, and read without a regex or a Date parse.
  */
+import { civilFromDays, daysFromCivil, daysInMonth, twoDigits as pad2 } from '../../generate/civil-calendar.ts';
 import { isJsonObject, type JsonObject, type JsonValue } from '../../util/json.ts';
 import type { IdloomSettings } from './settings.ts';
-import { arithmeticRange, civilFromDays, daysFromCivil, localMs, wallClock } from './zoned-time.ts';
+import { arithmeticRange, localMs, wallClock } from './zoned-time.ts';
 
 const day = 86_400_000;
-const pad2 = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
 
 /**
  * @example formatIsoDate(new Date('2025-03-10T09:12:44.567Z')) // '2025-03-10T09:12:44Z'
@@ -101,10 +101,6 @@ function digits(text: string, at: number, count: number): number {
   return n;
 }
 
-function daysInMonth(year: number, month: number): number {
-  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-}
 
 /**
  * `2025-03-10 10:12:44`: the wall clock in `timeZone`, no offset.

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { civilFromDays, clockAt, daysFromCivil, localMs, offsetMs, wallClock, zonedMsToUtc, zonedToUtc } from './zoned-time.ts';
+import { clockAt, localMs, offsetMs, wallClock, zonedMsToUtc, zonedToUtc } from './zoned-time.ts';
+import { civilFromDays, daysFromCivil } from '../../generate/civil-calendar.ts';
 
 const at = (year: number, month: number, day: number, hour: number, minute = 0) => ({ year, month, day, hour, minute, second: 0 });
 const hour = 3_600_000;

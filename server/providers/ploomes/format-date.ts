@@ -5,13 +5,13 @@
  * São Paulo is UTC−3 all year: Brazil abolished daylight saving in 2019. Dates before that would have
  * been written one hour off in summer; hookbench's data clocks are recent, so this is not modelled.
  */
+import { civilFromDays, daysInMonth, twoDigits } from '../../generate/civil-calendar.ts';
 
 const offsetMs = 3 * 3_600_000;
 
 const dayMs = 86_400_000;
 /** Years 0000–9999, where toISOString writes four digits; outside them it writes ±YYYYYY. */
 const fourDigitYears = { from: Date.parse('0000-01-01T00:00:00.000Z'), to: Date.parse('9999-12-31T23:59:59.999Z') };
-const twoDigits = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
 /** `.4`, `.41`, `.413`: .NET trims the milliseconds' trailing zeros, and drops them all when zero. */
 const fractions = Array.from({ length: 1_000 }, (_, ms) => (ms === 0 ? '' : `.${String(ms).padStart(3, '0').replace(/0+$/, '')}`));
 
@@ -23,7 +23,7 @@ export function formatPloomesDate(date: Date): string {
   // Every body has several dates: integer fields beat toISOString and trimming its text fourfold.
   if (!(local >= fourDigitYears.from && local <= fourDigitYears.to)) return viaIsoString(local);
   const days = Math.floor(local / dayMs);
-  const { year, month, day } = civilDate(days);
+  const { year, month, day } = civilFromDays(days);
   let rest = local - days * dayMs;
   const hours = Math.floor(rest / 3_600_000);
   rest -= hours * 3_600_000;
@@ -42,19 +42,6 @@ function viaIsoString(local: number): string {
   return trimmed === '' ? `${seconds}` : `${seconds}.${trimmed}`;
 }
 
-/** Proleptic Gregorian date of a day count from 1970-01-01 (Howard Hinnant's `civil_from_days`). */
-function civilDate(days: number): { year: number; month: number; day: number } {
-  const z = days + 719_468; // days from 0000-03-01
-  const era = Math.floor(z / 146_097);
-  const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1_460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const marchMonth = Math.floor((5 * dayOfYear + 2) / 153); // 0 = March
-  const day = dayOfYear - Math.floor((153 * marchMonth + 2) / 5) + 1;
-  const month = marchMonth < 10 ? marchMonth + 3 : marchMonth - 9;
-  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
-}
-
 /**
  * Reads a date written by formatPloomesDate; undefined for anything else.
  * @example parsePloomesDate('2024-02-28T13:19:32.41')?.toISOString() // '2024-02-28T16:19:32.410Z'
@@ -71,7 +58,7 @@ export function parsePloomesDate(text: string): Date | undefined {
   const ms = text.length === 19 ? 0 : digitsAt(text, 20, text.length) * 10 ** (23 - text.length);
   // Date.UTC would roll 2024-02-30 over to March and read years below 100 as 19xx: only a date
   // that writes back the same is a date.
-  if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return undefined;
+  if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   if (hours > 23 || minutes > 59 || seconds > 59) return undefined;
   return new Date(Date.UTC(year, month - 1, day, hours, minutes, seconds, ms) + offsetMs);
 }
@@ -97,9 +84,3 @@ function digitsAt(text: string, from: number, to: number): number {
   return n;
 }
 
-const monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function daysIn(year: number, month: number): number {
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return month === 2 && leap ? 29 : monthDays[month - 1]!;
-}
