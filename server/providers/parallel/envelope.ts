@@ -23,11 +23,11 @@ export interface EnvelopeInput {
  */
 export function buildEnvelope({ group, type, eventNumber, subjectNumber, data, createdAt }: EnvelopeInput): JsonObject {
   const { eventType, subjectKey, subjectType } = parallelGroups[group];
-  const id = toGlobalId(eventType, eventNumber);
-  const subjectId = toGlobalId(subjectType, subjectNumber);
-  const at = createdAt.toISOString();
-  // One literal per group instead of a computed key: each gets a fixed shape, cheaper to build and serialise.
-  return subjectKey === 'profileId'
-    ? { id, profileId: subjectId, type, data, createdAt: at }
-    : { id, petitionId: subjectId, type, data, createdAt: at };
+  return {
+    id: toGlobalId(eventType, eventNumber),
+    [subjectKey]: toGlobalId(subjectType, subjectNumber),
+    type,
+    data,
+    createdAt: createdAt.toISOString(),
+  };
 }
