@@ -8,6 +8,7 @@ import { checkAccess, type HostGuardOptions } from '../http/host-guard.ts';
 import { encodeMessage, type Message } from '../messages.ts';
 import { version } from '../version.ts';
 import type { Workbench } from '../workbench.ts';
+import { createCorker } from './corked-writes.ts';
 
 /** A client this far behind is closed (it resumes with ?since) rather than buffered without bound. */
 const maxBufferedBytes = 32 * 1024 * 1024;
@@ -32,7 +33,8 @@ export interface AttachedWebSocket {
 
 export function attachWebSocket({ server, bench, guard }: { server: Server; bench: Workbench; guard: HostGuardOptions }): AttachedWebSocket {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
-  const live = new Set<WebSocket>();
+  const live = new Map<WebSocket, Duplex>();
+  const hold = createCorker();
   const alive = new WeakSet<WebSocket>();
 
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -53,11 +55,11 @@ export function attachWebSocket({ server, bench, guard }: { server: Server; benc
     if (since !== undefined && (!Number.isSafeInteger(since) || since < 0)) {
       return refuse(socket, 400, 'Bad Request', { code: 'INVALID_INPUT', message: `since=${sinceText} is not a message seq: use the seq of the last message you received`, path: 'query.since' });
     }
-    wss.handleUpgrade(req, socket, head, (ws) => connect(ws, since));
+    wss.handleUpgrade(req, socket, head, (ws) => connect(ws, socket, since));
   });
 
   // Synchronous from backlog read to joining the live set: no message can fall in between.
-  function connect(ws: WebSocket, since: number | undefined): void {
+  function connect(ws: WebSocket, socket: Duplex, since: number | undefined): void {
     const lastSeq = bench.store.messages.lastSeq();
     const oldestSeq = bench.store.messages.oldestSeq();
     const backlog = since === undefined ? [] : bench.store.messages.since(since, maxBacklog);
@@ -66,7 +68,7 @@ export function attachWebSocket({ server, bench, guard }: { server: Server; benc
     const hello: HelloData = { version, lastSeq, oldestSeq, gap, ...(since === undefined ? {} : { since }) };
     ws.send(JSON.stringify({ seq: since === undefined || since > lastSeq ? lastSeq : since, type: 'hello', data: hello }));
     for (const message of backlog) ws.send(encodeMessage(message));
-    live.add(ws);
+    live.set(ws, socket);
     alive.add(ws);
     ws.on('pong', () => alive.add(ws));
     ws.on('close', () => live.delete(ws));
@@ -76,19 +78,20 @@ export function attachWebSocket({ server, bench, guard }: { server: Server; benc
   const unsubscribe = bench.bus.subscribe((message: Message) => {
     if (live.size === 0) return;
     const text = encodeMessage(message);
-    for (const ws of live) {
+    for (const [ws, socket] of live) {
       if (ws.readyState !== WebSocket.OPEN) continue;
       if (ws.bufferedAmount > maxBufferedBytes) {
         live.delete(ws);
         ws.close(1013, 'too far behind; reconnect with ?since=<last seq>');
         continue;
       }
+      hold(socket);
       ws.send(text);
     }
   });
 
   const heartbeat = setInterval(() => {
-    for (const ws of live) {
+    for (const ws of live.keys()) {
       if (!alive.has(ws)) {
         ws.terminate();
         continue;
