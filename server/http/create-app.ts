@@ -1,8 +1,7 @@
 /** @module The Hono app: control API, built-in sink and inspector, each behind the right guard. */
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
-import { HookbenchError } from '../errors.ts';
 import type { Workbench } from '../workbench.ts';
+import { apiBodyLimit } from './api-body-limit.ts';
 import { commitBeforeReply } from './commit-before-reply.ts';
 import { notFound, onError } from './error-response.ts';
 import { healthOf } from './health.ts';
@@ -50,15 +49,7 @@ export function createApp({ bench, guard, uiDir, startedAt = new Date() }: AppOp
 
   const api = new Hono();
   api.use('*', securityHeaders('api'), hostGuard(guard), jsonRequestsOnly(), redactResponses(bench.redactor, { accessToken: guard.access?.token }));
-  api.use(
-    '*',
-    bodyLimit({
-      maxSize: maxApiBodyBytes,
-      onError: () => {
-        throw new HookbenchError('PAYLOAD_TOO_LARGE', `the request body is over ${maxApiBodyBytes} bytes`, { path: 'body' });
-      },
-    }),
-  );
+  api.use('*', apiBodyLimit(maxApiBodyBytes));
   api.get('/health', (c) => c.json(healthOf(bench, startedAt)));
   api.route('/providers', providersRoutes(bench));
   api.route('/deliveries', deliveriesRoutes(bench));
