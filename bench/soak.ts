@@ -7,11 +7,11 @@
  *
  * `npm run bench -- --soak` (60 s at 500/s); `npx tsx bench/soak.ts --seconds=10 --rate=200` for a short one.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type CDPSession } from 'playwright-core';
 import { WebSocket } from 'ws';
 import { createRegistry } from '../server/providers/registry.ts';
 import { printTable } from './measure.ts';
@@ -63,9 +63,11 @@ export interface SoakOptions {
   noUi?: boolean;
   /** Profile the server: a .cpuprofile lands in this folder when it stops. */
   cpuProfDir?: string | undefined;
+  /** Profile the inspector page's JavaScript over the timed run into this .cpuprofile file. */
+  uiProfile?: string | undefined;
 }
 
-export async function benchSoak({ seconds = 60, rate = 500, warmupSeconds = Math.min(10, Math.max(2, Math.round(seconds / 6))), noUi = false, cpuProfDir }: SoakOptions = {}): Promise<boolean> {
+export async function benchSoak({ seconds = 60, rate = 500, warmupSeconds = Math.min(10, Math.max(2, Math.round(seconds / 6))), noUi = false, cpuProfDir, uiProfile }: SoakOptions = {}): Promise<boolean> {
   if (!noUi && existsSync(chromiumPath)) buildUi();
   const dir = mkdtempSync(join(tmpdir(), 'hookbench-soak-'));
   const target = await receiver204();
@@ -81,6 +83,8 @@ export async function benchSoak({ seconds = 60, rate = 500, warmupSeconds = Math
     let pageErrors = 0;
     let uiLive = 'not opened';
     let checkUi: (() => Promise<string>) | undefined;
+    let uiMetrics: (() => Promise<Record<string, number>>) | undefined;
+    let cdp: CDPSession | undefined;
     if (!noUi && existsSync(chromiumPath)) {
       browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -89,6 +93,11 @@ export async function benchSoak({ seconds = 60, rate = 500, warmupSeconds = Math
       await page.locator('hb-connection-status[state="live"]').waitFor({ timeout: 30_000 });
       uiLive = 'live';
       checkUi = async () => (uiLive = (await page.locator('hb-connection-status').getAttribute('state')) ?? 'unknown');
+      // The page's main-thread time by kind, from Chromium itself: what the inspector costs the machine.
+      cdp = await page.context().newCDPSession(page);
+      await cdp.send('Performance.enable');
+      const session = cdp;
+      uiMetrics = async () => Object.fromEntries((await session.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
     }
 
     const kinds = createRegistry()
@@ -136,6 +145,11 @@ export async function benchSoak({ seconds = 60, rate = 500, warmupSeconds = Math
     submitted = 0;
     const seedBase = kinds.length;
 
+    const uiAtStart = await uiMetrics?.();
+    if (uiProfile && cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.start');
+    }
     const start = performance.now();
     const cpuAtStart = cpuSecondsOf(server.pid);
     const rssTimer = setInterval(() => rss.push(rssMiB(server.pid)), 1000);
@@ -176,6 +190,9 @@ export async function benchSoak({ seconds = 60, rate = 500, warmupSeconds = Math
     clearInterval(apiTimer);
     clearInterval(rssTimer);
     const serverCpu = cpuSecondsOf(server.pid) - cpuAtStart;
+    const uiAtEnd = await uiMetrics?.();
+    if (uiProfile && cdp) writeFileSync(uiProfile, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+    const uiSeconds = (name: string) => (uiAtStart && uiAtEnd ? round((uiAtEnd[name] ?? 0) - (uiAtStart[name] ?? 0), 1) : Number.NaN);
     // The last announcements reach the clients.
     await new Promise((resolve) => setTimeout(resolve, 500));
     await checkUi?.();
@@ -200,6 +217,7 @@ export async function benchSoak({ seconds = 60, rate = 500, warmupSeconds = Math
       ...clients.map((c, i) => [`WS client ${i + 1}: messages / gaps / duplicates / last seq`, `${c.check.received} / ${c.check.gaps} / ${c.check.duplicates} / ${c.check.last}${c.check.firstGap ? ` (first gap ${c.check.firstGap})` : ''}`]),
       ['GET /api/deliveries every 100 ms: n / p50 / p99 / max ms', `${apiMs.length} / ${round(percentile(sortedApi, 50))} / ${round(p99)} / ${round(sortedApi.at(-1) ?? Number.NaN)}`],
       ['inspector: connection state at the end / page errors', `${uiLive} / ${pageErrors}`],
+      ['inspector main thread s: tasks / script / layout / style', `${uiSeconds('TaskDuration')} / ${uiSeconds('ScriptDuration')} / ${uiSeconds('LayoutDuration')} / ${uiSeconds('RecalcStyleDuration')}`],
     ]);
     const verdicts: [boolean, string][] = [
       [growth < rssGrowthBoundMiB, `server RSS growth after the ${warmupSeconds} s warm-up ${round(growth, 1)} MiB (bound < ${rssGrowthBoundMiB} MiB)`],
@@ -222,6 +240,6 @@ export async function benchSoak({ seconds = 60, rate = 500, warmupSeconds = Math
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-  const ok = await benchSoak({ seconds: Number(arg('seconds') ?? 60), rate: Number(arg('rate') ?? 500), noUi: process.argv.includes('--no-ui'), cpuProfDir: arg('cpu-prof-dir') });
+  const ok = await benchSoak({ seconds: Number(arg('seconds') ?? 60), rate: Number(arg('rate') ?? 500), noUi: process.argv.includes('--no-ui'), cpuProfDir: arg('cpu-prof-dir'), uiProfile: arg('ui-profile') });
   process.exitCode = ok ? 0 : 1;
 }
