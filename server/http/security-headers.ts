@@ -44,7 +44,11 @@ const headersFor = {
 export function securityHeaders(kind: keyof typeof headersFor): MiddlewareHandler {
   const headers = Object.entries(headersFor[kind]);
   return async function securityHeadersMiddleware(c, next) {
-    await next();
+    // Set before the answer exists, they go into every response Hono makes (c.json, c.body, errors);
+    // set after, each c.header() re-created the finished response with a body stream.
     for (const [name, value] of headers) c.header(name, value);
+    await next();
+    // A route that returned a Response of its own (a file, a stream) did not take them.
+    for (const [name, value] of headers) if (c.res.headers.get(name) !== value) c.header(name, value);
   };
 }
