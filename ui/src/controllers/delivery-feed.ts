@@ -5,6 +5,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DeliverySummary } from '../../../server/delivery/types.ts';
 import type { Message } from '../../../server/messages.ts';
+import { nextBatchDelay } from '../state/batch-pace.ts';
 import { sameFilters, type DeliveryFilters } from '../state/delivery-filters.ts';
 import { applyMessages, createRows, loadPage, type DeliveryRows } from '../state/delivery-rows.ts';
 import { toApiError, type ApiClient, type ApiError } from './api-client.ts';
@@ -14,8 +15,10 @@ export interface DeliveryFeedOptions {
   /** Rows in the first page; more come `pageSize` at a time. */
   firstPage?: number;
   pageSize?: number;
-  /** How long messages gather before they are applied together. */
+  /** How long messages gather before they are applied together, while they trickle. */
   batchMs?: number;
+  /** The longest they gather, under a flood (see batch-pace.ts). */
+  maxBatchMs?: number;
 }
 
 /**
@@ -36,6 +39,8 @@ export class DeliveryFeed implements ReactiveController {
   private generation = 0;
   private queue: Message[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The wait before the next batch: longer while messages flood in. */
+  private delay: number;
   /** Messages received while a page was in flight, to apply again on top of it. */
   private log: Message[] | undefined;
   private inflight = 0;
@@ -44,9 +49,10 @@ export class DeliveryFeed implements ReactiveController {
   private wantUntil = 0;
   private paging = false;
 
-  constructor(host: ReactiveControllerHost, { api, firstPage = 200, pageSize = 500, batchMs = 40 }: DeliveryFeedOptions) {
+  constructor(host: ReactiveControllerHost, { api, firstPage = 200, pageSize = 500, batchMs = 40, maxBatchMs = 250 }: DeliveryFeedOptions) {
     this.host = host;
-    this.options = { api, firstPage, pageSize, batchMs };
+    this.options = { api, firstPage, pageSize, batchMs, maxBatchMs };
+    this.delay = batchMs;
     host.addController(this);
   }
 
@@ -112,13 +118,14 @@ export class DeliveryFeed implements ReactiveController {
     if (message.seq <= this.floorSeq) return;
     this.queue.push(message);
     this.log?.push(message);
-    this.timer ??= setTimeout(() => this.flush(), this.options.batchMs);
+    this.timer ??= setTimeout(() => this.flush(), this.delay);
   }
 
   private flush(): void {
     this.timer = undefined;
     const batch = this.queue;
     this.queue = [];
+    this.delay = nextBatchDelay(batch.length, { minMs: this.options.batchMs, maxMs: this.options.maxBatchMs });
     if (applyMessages(this.rows, batch, this.filters)) this.publish();
   }
 

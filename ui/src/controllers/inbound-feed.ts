@@ -7,6 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Message } from '../../../server/messages.ts';
 import type { SinkRequestSummary } from '../../../server/sink/types.ts';
+import { nextBatchDelay } from '../state/batch-pace.ts';
 import { applyInboundMessages, createInboundRows, loadInboundPage, sameInboundQuery, type InboundQuery, type InboundRows } from '../state/inbound-rows.ts';
 import { toApiError, type ApiClient, type ApiError } from './api-client.ts';
 
@@ -14,7 +15,10 @@ export interface InboundFeedOptions {
   api: ApiClient;
   firstPage?: number;
   pageSize?: number;
+  /** How long messages gather before they are applied together, while they trickle. */
   batchMs?: number;
+  /** The longest they gather, under a flood (see batch-pace.ts). */
+  maxBatchMs?: number;
 }
 
 /**
@@ -36,15 +40,18 @@ export class InboundFeed implements ReactiveController {
   private paging = false;
   private queue: Message[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The wait before the next batch: longer while messages flood in. */
+  private delay: number;
   /** Messages received while a page was in flight, to apply again on top of it. */
   private log: Message[] | undefined;
   /** Messages up to this seq are in the first page. */
   private floorSeq = 0;
   private inflight = 0;
 
-  constructor(host: ReactiveControllerHost, { api, firstPage = 200, pageSize = 500, batchMs = 40 }: InboundFeedOptions) {
+  constructor(host: ReactiveControllerHost, { api, firstPage = 200, pageSize = 500, batchMs = 40, maxBatchMs = 250 }: InboundFeedOptions) {
     this.host = host;
-    this.options = { api, firstPage, pageSize, batchMs };
+    this.options = { api, firstPage, pageSize, batchMs, maxBatchMs };
+    this.delay = batchMs;
     host.addController(this);
   }
 
@@ -115,13 +122,14 @@ export class InboundFeed implements ReactiveController {
     if (!this.query || message.seq <= this.floorSeq || (message.type !== 'sink.request' && message.type !== 'sink.cleared')) return;
     this.queue.push(message);
     this.log?.push(message);
-    this.timer ??= setTimeout(() => this.flush(), this.options.batchMs);
+    this.timer ??= setTimeout(() => this.flush(), this.delay);
   }
 
   private flush(): void {
     this.timer = undefined;
     const batch = this.queue;
     this.queue = [];
+    this.delay = nextBatchDelay(batch.length, { minMs: this.options.batchMs, maxMs: this.options.maxBatchMs });
     if (this.query && applyInboundMessages(this.rows, batch, this.query)) this.publish();
   }
 
