@@ -5,6 +5,7 @@ import { benchGeneration } from './generation.ts';
 import { benchPeerMockApi } from './peer-mock-api.ts';
 import { benchPeerWebhooks } from './peer-webhooks.ts';
 import { benchColdStart } from './cold-start.ts';
+import { benchCommitStalls } from './commit-stalls.ts';
 import { benchSoak } from './soak.ts';
 import { benchStoreScale } from './store-scale.ts';
 import { benchSuiteWall } from './suite-wall.ts';
@@ -18,6 +19,7 @@ await benchGeneration();
 await benchDeliveryThroughput();
 await benchDeliveryCost();
 await benchWsLatency();
+await benchCommitStalls();
 await benchSuiteWall();
 await benchColdStart();
 // 100,000 deliveries take minutes to record on a busy machine: `-- --scale` for the full size.

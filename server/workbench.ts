@@ -50,7 +50,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     config: options.providers ?? {},
     custom: options.custom,
   });
-  const store = openStore({ path: options.dbPath });
+  const store = openStore({ path: options.dbPath, backgroundCheckpoints: true });
   // Messages wait for the commit of what they announce (see store/turn-transaction.ts).
   const bus = createBus(store.afterCommit);
   const vault = createCredentialVault({ registry, repository: store.credentials, pinned });

@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { startBackgroundCheckpoints } from './background-checkpoints.ts';
 import { HookbenchError } from '../errors.ts';
 import { createCredentialRepository, type CredentialRepository } from './credential-repository.ts';
 import { createDeliveryRepository, type DeliveryRepository } from './delivery-repository.ts';
@@ -37,7 +38,7 @@ export const defaultStorePath = '.hookbench/hookbench.db';
 /**
  * @example const store = openStore({ path: '.hookbench/hookbench.db' })
  */
-export function openStore({ path = defaultStorePath }: { path?: string } = {}): Store {
+export function openStore({ path = defaultStorePath, backgroundCheckpoints = false }: { path?: string; backgroundCheckpoints?: boolean } = {}): Store {
   let db: Database.Database;
   try {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -53,6 +54,7 @@ export function openStore({ path = defaultStorePath }: { path?: string } = {}): 
     const detail = e instanceof Error ? e.message : String(e);
     throw new HookbenchError('STORE_ERROR', `cannot open the store at ${path}: ${detail}`, { path: '--db', cause: e });
   }
+  const checkpoints = backgroundCheckpoints && path !== ':memory:' ? checkpointBeside(db, path) : undefined;
   const messages = createMessageLog(db);
   const turn = createTurnTransactions(db);
   return {
@@ -69,7 +71,24 @@ export function openStore({ path = defaultStorePath }: { path?: string } = {}): 
     integrityCheck: () => String(db.pragma('integrity_check', { simple: true })),
     close: () => {
       turn.commit();
+      checkpoints?.stop();
       db.close();
     },
   };
+}
+
+/** SQLite's automatic checkpoint, every this many pages of WAL: its default. */
+const autoCheckpointPages = 1000;
+/** With checkpoints on their own thread, the commit's own only if that thread falls this far behind. */
+const backstopCheckpointPages = 10_000;
+
+/** Checkpoints on a thread of their own (see background-checkpoints.ts), SQLite's own again if it fails. */
+function checkpointBeside(db: Database.Database, path: string) {
+  db.pragma(`wal_autocheckpoint = ${backstopCheckpointPages}`);
+  return startBackgroundCheckpoints(path, {
+    onError(message) {
+      db.pragma(`wal_autocheckpoint = ${autoCheckpointPages}`);
+      console.error(`hookbench: background WAL checkpoints stopped (${message}); commits checkpoint the store themselves again`);
+    },
+  });
 }
