@@ -30,32 +30,38 @@ const day = 86_400_000;
 const gapMs = 1000;
 
 /**
+ * The options are read at each call, not once: a caller may keep one map and point its options at
+ * each render in turn (idloom's helpers, built once rather than per event).
  * @example clockHelpers({ faker, now, formatDate, parseDate })['clock.past']({ days: 30 })
  */
-export function clockHelpers({ faker, now, formatDate, parseDate }: ClockHelperOptions): Record<string, TemplateHelper> {
-  const t = now.getTime();
-  const draw = (from: number, to: number): string => formatDate(new Date(to <= from ? from : faker.number.int({ min: from, max: to })));
+export function clockHelpers(options: ClockHelperOptions): Record<string, TemplateHelper> {
+  const draw = (from: number, to: number): string => options.formatDate(new Date(to <= from ? from : options.faker.number.int({ min: from, max: to })));
   const date = (name: string, text: string): number => {
-    const parsed = parseDate(text);
+    const parsed = options.parseDate(text);
     if (!parsed) throw helperError(name, `"${text}" is not a date written by this provider's format`);
     return parsed.getTime();
   };
   return {
-    'clock.now': () => formatDate(now),
+    'clock.now': () => options.formatDate(options.now),
     'clock.past': (span) => {
+      const t = options.now.getTime();
       const ms = spanMs('clock.past', span, 365 * day);
       return draw(t - ms, t - Math.min(gapMs, ms));
     },
     'clock.recent': (span) => {
+      const t = options.now.getTime();
       const ms = spanMs('clock.recent', span, day);
       return draw(t - ms, t - Math.min(gapMs, ms));
     },
     'clock.future': (span) => {
+      const t = options.now.getTime();
       const ms = spanMs('clock.future', span, 365 * day);
       return draw(t + Math.min(gapMs, ms), t + ms);
     },
     'clock.between': (range) => {
-      const r = parseArg('clock.between', betweenSchema, range ?? {});
+      const t = options.now.getTime();
+      const given = range ?? {};
+      const r = plainRange(given) ?? parseArg('clock.between', betweenSchema, given);
       const from = r.from === undefined ? t - 365 * day : date('clock.between', r.from);
       const to = r.to === undefined ? t : date('clock.between', r.to);
       // Strictly inside: the result sorts after `from` and before `to`.
@@ -68,6 +74,19 @@ function spanMs(name: string, span: JsonValue | undefined, fallback: number): nu
   if (span === undefined) return fallback;
   const s = parseArg(name, spanSchema, span);
   return Math.round((s.days ?? 0) * day + (s.hours ?? 0) * 3_600_000 + (s.minutes ?? 0) * 60_000 + (s.seconds ?? 0) * 1000);
+}
+
+/**
+ * A range as betweenSchema reads it, told without zod when it is a plain object of strings: ranges
+ * like `{"from":"$created"}` are built afresh at each render, so neither zod nor the cache below
+ * would be spared. Anything else is left to parseArg.
+ */
+export function plainRange(range: JsonValue | undefined): { from?: string; to?: string } | undefined {
+  if (typeof range !== 'object' || range === null || Array.isArray(range) || Object.getPrototypeOf(range) !== Object.prototype) return undefined;
+  for (const key in range) {
+    if ((key !== 'from' && key !== 'to') || !Object.hasOwn(range, key) || typeof range[key] !== 'string') return undefined;
+  }
+  return range;
 }
 
 // A template's literal arguments are the same object at every render: validate each once.

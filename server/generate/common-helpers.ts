@@ -18,12 +18,12 @@ import type { TemplateHelper } from './template.ts';
 export type CommonHelperOptions = ClockHelperOptions;
 
 /**
+ * The options are read at each call, as clockHelpers reads them.
  * @example commonHelpers({ faker, now, formatDate: (d) => d.toISOString(), parseDate: (s) => new Date(s) })['id.guid']()
  */
 export function commonHelpers(options: CommonHelperOptions): Record<string, TemplateHelper> {
-  const { faker } = options;
   return mergeHelpers(clockHelpers(options), {
-    'id.guid': () => faker.string.uuid().toUpperCase(),
+    'id.guid': () => options.faker.string.uuid().toUpperCase(),
     'text.slug': (text) => slug(String(text ?? '')),
     'money.total': (line) => lineTotal(line),
     'money.sum': (...values) => roundCents(values.flat().reduce<number>((acc, v) => acc + number('money.sum', v), 0)),
@@ -43,12 +43,24 @@ const slugsKept = 10_000;
 
 /** @example slug('Moraes Logística S.A.') // 'moraes-logistica-s-a' */
 export function slug(text: string): string {
+  // Most names are ASCII letters and digits only, which slugOf just lower-cases: quicker than a lookup
+  // in a map this size, and they leave its room to the rest.
+  if (isAsciiAlphanumeric(text)) return text.toLowerCase();
   let found = slugs.get(text);
   if (found === undefined) {
     if (slugs.size >= slugsKept) slugs.clear();
     slugs.set(text, (found = slugOf(text)));
   }
   return found;
+}
+
+function isAsciiAlphanumeric(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // 0-9, A-Z, a-z
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  }
+  return true;
 }
 
 function slugOf(text: string): string {

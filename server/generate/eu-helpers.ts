@@ -41,30 +41,39 @@ const refusedLetterPairs = new Set(['SA', 'SD', 'SS']);
  * @example render({ $vars: { p: '{{eu.place("fr")}}' }, tel: '{{eu.mobile("$p")}}' }, { helpers: euHelpers(faker), ... })
  */
 export function euHelpers(faker: Faker): Record<string, TemplateHelper> {
+  return euHelpersReading({ faker });
+}
+
+/**
+ * euHelpers drawing from `source.faker` as it is at each call: a caller may keep one map and point
+ * the source at each render's faker in turn (idloom's helpers, built once rather than per event).
+ * @example euHelpersReading(state)['eu.place']('fr')
+ */
+export function euHelpersReading(source: { readonly faker: Faker }): Record<string, TemplateHelper> {
   const resolved = (arg: JsonValue | undefined) => resolvePlace(arg);
   const country = (arg: JsonValue | undefined): EuCountry => resolveCountry(arg);
   return {
-    'eu.place': (language) => drawPlace(faker, language),
+    'eu.place': (language) => drawPlace(source.faker, language),
     'eu.street': (arg) => {
       const { place, language } = resolved(arg);
-      return localize(faker.helpers.arrayElement(place.streets), language);
+      return localize(source.faker.helpers.arrayElement(place.streets), language);
     },
-    'eu.postcode': (arg) => postcode(faker, resolved(arg).place),
-    'eu.venue': (arg) => faker.helpers.arrayElement(resolved(arg).place.venues),
-    'eu.mobile': (arg) => mobileE164(faker, country(arg)),
+    'eu.postcode': (arg) => postcode(source.faker, resolved(arg).place),
+    'eu.venue': (arg) => source.faker.helpers.arrayElement(resolved(arg).place.venues),
+    'eu.mobile': (arg) => mobileE164(source.faker, country(arg)),
     'eu.landline': (arg) => {
       const { place } = resolved(arg);
-      return landlineE164(faker, place.country, place.landline);
+      return landlineE164(source.faker, place.country, place.landline);
     },
     'eu.vat': (arg) => {
       const italianOffice = isJsonObject(arg) || typeof arg === 'string' ? findPlace(placeId(arg))?.italianOffice : undefined;
-      return randomVatNumber(faker, country(arg), { italianOffice });
+      return randomVatNumber(source.faker, country(arg), { italianOffice });
     },
     'eu.legalForm': (arg) => {
       const { place, language } = resolved(arg);
-      return faker.helpers.arrayElement(legalFormsFor(place.country, language));
+      return source.faker.helpers.arrayElement(legalFormsFor(place.country, language));
     },
-    'eu.mailDomain': (arg) => faker.helpers.arrayElement(personalMailDomains[country(arg)]),
+    'eu.mailDomain': (arg) => source.faker.helpers.arrayElement(personalMailDomains[country(arg)]),
     'eu.tld': (arg) => country(arg).toLowerCase(),
     'eu.vatRate': (arg) => standardVatRates[country(arg)],
     'eu.timeZone': (arg) => timeZones[country(arg)],

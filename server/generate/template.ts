@@ -58,6 +58,18 @@ export function render(template: JsonValue, context: TemplateContext, vars: Json
 }
 
 /**
+ * render() of an object template that also gives back its variables: the scope after its `$vars`
+ * block, `vars` included. A later step can read them then, without the template echoing each one
+ * into its output to be read back.
+ * @example renderScoped({ $vars: { n: '{{number.int}}' }, a: '{{var.n}}' }, ctx).scope.n
+ */
+export function renderScoped(template: JsonObject, context: TemplateContext, vars: JsonObject = {}): { value: JsonObject; scope: JsonObject } {
+  let compiled = compiledScoped.get(template);
+  if (!compiled) compiledScoped.set(template, (compiled = compileScoped(template, '$')));
+  return compiled(context, vars);
+}
+
+/**
  * Wraps a template builder so each key (a fixture, an event) gets one template object, built once.
  * Templates compile once per object: a wrapper built afresh for every event would compile every time.
  * @example const wrapperOf = templateFor((f: Fixture) => ({ $vars: f.vars ?? {}, data: f.data }))
@@ -101,14 +113,7 @@ function compileObject(node: JsonObject, path: string): Compiled {
     const compiled = branches.map((branch, i) => compile(branch, `${path}.$oneOf[${i}]`));
     return (ctx, vars) => compiled[ctx.faker.number.int({ min: 0, max: compiled.length - 1 })]!(ctx, vars);
   }
-  // Keys before "$vars" see the outer scope, keys after it the new one, as the text reads.
-  type Step = { key: string; fn: Compiled } | { scope: CompiledScope };
-  const steps: Step[] = [];
-  for (const [key, value] of Object.entries(node)) {
-    if (key !== '$vars') steps.push({ key, fn: compile(value, `${path}.${key}`) });
-    else if (!isJsonObject(value)) steps.push({ key, fn: fail(`${path}.$vars`, '"$vars" must be an object') });
-    else steps.push({ scope: compileVars(value, `${path}.$vars`) });
-  }
+  const steps = objectSteps(node, path);
   if (steps.every((step) => 'key' in step)) {
     const keys = steps.map((step) => ('key' in step ? step.key : ''));
     const fns = steps.map((step) => ('key' in step ? step.fn : fail(path, 'unreachable')));
@@ -129,6 +134,44 @@ function compileObject(node: JsonObject, path: string): Compiled {
   };
 }
 
+// Keys before "$vars" see the outer scope, keys after it the new one, as the text reads.
+type Step = { key: string; fn: Compiled } | { scope: CompiledScope };
+
+function objectSteps(node: JsonObject, path: string): Step[] {
+  const steps: Step[] = [];
+  for (const [key, value] of Object.entries(node)) {
+    if (key !== '$vars') steps.push({ key, fn: compile(value, `${path}.${key}`) });
+    else if (!isJsonObject(value)) steps.push({ key, fn: fail(`${path}.$vars`, '"$vars" must be an object') });
+    else steps.push({ scope: compileVars(value, `${path}.$vars`) });
+  }
+  return steps;
+}
+
+type CompiledScoped = (ctx: TemplateContext, vars: JsonObject) => { value: JsonObject; scope: JsonObject };
+const compiledScoped = new WeakMap<object, CompiledScoped>();
+
+/** compileObject's steps, keeping the scope; a `$oneOf` object keeps the outer one. */
+function compileScoped(node: JsonObject, path: string): CompiledScoped {
+  if ('$oneOf' in node) {
+    const compiled = compile(node, path);
+    return (ctx, vars) => {
+      const value = compiled(ctx, vars);
+      if (!isJsonObject(value)) throw templateError(ctx, path, `renders to ${JSON.stringify(value)}, not an object`);
+      return { value, scope: vars };
+    };
+  }
+  const steps = objectSteps(node, path);
+  return (ctx, vars) => {
+    let scope = vars;
+    const value: JsonObject = {};
+    for (const step of steps) {
+      if ('key' in step) value[step.key] = step.fn(ctx, scope);
+      else scope = step.scope(ctx, scope);
+    }
+    return { value, scope };
+  };
+}
+
 type CompiledScope = (ctx: TemplateContext, vars: JsonObject) => JsonObject;
 const compiledScopes = new WeakMap<object, Map<string, CompiledScope>>();
 
@@ -137,10 +180,11 @@ function compileVars(block: JsonObject, path: string): CompiledScope {
   let byPath = compiledScopes.get(block);
   const cached = byPath?.get(path);
   if (cached) return cached;
-  const entries = Object.entries(block).map(([name, v]): [string, Compiled] => [name, compile(v, `${path}.${name}`)]);
+  const names = Object.keys(block);
+  const fns = names.map((name) => compile(block[name]!, `${path}.${name}`));
   const compiled: CompiledScope = (ctx, vars) => {
     const scope = { ...vars };
-    for (const [name, fn] of entries) scope[name] = fn(ctx, scope);
+    for (let i = 0; i < names.length; i++) scope[names[i]!] = fns[i]!(ctx, scope);
     return scope;
   };
   if (!byPath) compiledScopes.set(block, (byPath = new Map()));
@@ -217,8 +261,10 @@ function compileExpression(expr: string, path: string): Compiled {
     const hasArgs = call.args.length > 0;
     return (ctx, vars) => {
       if (hasArgs) args(ctx, vars);
-      if (!(name in vars)) throw templateError(ctx, path, `"{{${expr}}}" refers to a variable not defined in an enclosing "$vars"`);
-      return vars[name] as JsonValue;
+      // One lookup for a variable that is set; `in` only for undefined, which a helper may have returned.
+      const value = vars[name];
+      if (value === undefined && !(name in vars)) throw templateError(ctx, path, `"{{${expr}}}" refers to a variable not defined in an enclosing "$vars"`);
+      return value as JsonValue;
     };
   }
   const [moduleName = '', method = '', ...rest] = call.name.split('.');
@@ -227,9 +273,20 @@ function compileExpression(expr: string, path: string): Compiled {
   let lookedUpIn: Faker | undefined;
   let mod: unknown;
   let fn: unknown;
+  // Likewise a frozen helper map (one built once, not per event) is searched once: it cannot change.
+  let frozenHelpers: TemplateContext['helpers'] | undefined;
+  let frozenHelper: TemplateHelper | undefined;
   return (ctx, vars) => {
     const values = args(ctx, vars);
-    const helper = Object.hasOwn(ctx.helpers, call.name) ? ctx.helpers[call.name] : undefined;
+    let helper: TemplateHelper | undefined;
+    if (ctx.helpers === frozenHelpers) helper = frozenHelper;
+    else {
+      helper = Object.hasOwn(ctx.helpers, call.name) ? ctx.helpers[call.name] : undefined;
+      if (Object.isFrozen(ctx.helpers)) {
+        frozenHelpers = ctx.helpers;
+        frozenHelper = helper;
+      }
+    }
     if (helper) {
       // Like a failing faker call: the error names the template file and the path of the placeholder.
       try {
@@ -275,18 +332,20 @@ function compileArg(arg: JsonValue, path: string): Compiled {
   if (typeof arg === 'string') {
     const name = arg.slice(1);
     return (ctx, vars) => {
-      if (!(name in vars)) throw templateError(ctx, path, `argument "${arg}" refers to a variable not defined in "$vars"`);
-      return vars[name] as JsonValue;
+      const value = vars[name];
+      if (value === undefined && !(name in vars)) throw templateError(ctx, path, `argument "${arg}" refers to a variable not defined in "$vars"`);
+      return value as JsonValue;
     };
   }
   if (Array.isArray(arg)) {
     const items = arg.map((a) => compileArg(a, path));
     return (ctx, vars) => items.map((item) => item(ctx, vars));
   }
-  const entries = Object.entries(arg as JsonObject).map(([k, v]): [string, Compiled] => [k, compileArg(v, path)]);
+  const keys = Object.keys(arg as JsonObject);
+  const fns = keys.map((k) => compileArg((arg as JsonObject)[k]!, path));
   return (ctx, vars) => {
     const out: JsonObject = {};
-    for (const [k, fn] of entries) out[k] = fn(ctx, vars);
+    for (let i = 0; i < keys.length; i++) out[keys[i]!] = fns[i]!(ctx, vars);
     return out;
   };
 }

@@ -19,7 +19,7 @@ import type { IdloomFixtures, LoadedFixture } from './fixtures.ts';
 import { applyChanges, renderBase, type RenderedBase } from './render-record.ts';
 import { saltedSeed, textSeed } from './seeds.ts';
 import { manualTriggerOf, type IdloomSettings } from './settings.ts';
-import { idloomHelpers } from './template-helpers.ts';
+import { reusedIdloomHelpers } from './template-helpers.ts';
 import { idloomTriggers, parseTrigger } from './triggers.ts';
 
 /**
@@ -37,13 +37,13 @@ export function generateIdloomEvent(fixtures: IdloomFixtures, name: string, { se
   let record: JsonObject;
   if (trigger.object === 'event') {
     const faker = seededFaker({ locale: event.language, seed: saltedSeed(seed, 'event'), now });
-    const helpers = idloomHelpers({ faker, now, settings, language: event.language, languages: event.languages, eventUid: event.uid });
+    const helpers = reusedIdloomHelpers({ faker, now, settings, language: event.language, languages: event.languages, eventUid: event.uid });
     record = applyChanges(event.base, spec, { faker, helpers, formatDate: formatIsoDate, source });
   } else {
     const language = seededFaker({ locale: 'en', seed: saltedSeed(seed, 'guest-language'), now }).helpers.arrayElement(event.languages);
     const faker = seededFaker({ locale: language, seed: saltedSeed(seed, 'guest'), now });
     const summary = summarizeEvent(event.base.record, fixtures.event.source);
-    const helpers = idloomHelpers({ faker, now, settings, language, languages: event.languages, eventUid: event.uid, event: summary });
+    const helpers = reusedIdloomHelpers({ faker, now, settings, language, languages: event.languages, eventUid: event.uid, event: summary });
     const context = { faker, helpers, formatDate: formatIsoDate, source };
     record = applyChanges(renderBase(fixtures.guest.fixture, context), spec, context);
   }
@@ -76,7 +76,7 @@ function renderEvent(fixture: LoadedFixture, uid: string, now: Date, settings: I
   const languages = [language, ...picker.helpers.arrayElements(others, { min: 0, max: Math.min(2, others.length) })];
   // Drawn after the picker is done with: both may be the same faker instance (seededFaker reuses them).
   const faker = seededFaker({ locale: language, seed: uidSeed, now });
-  const helpers = idloomHelpers({ faker, now, settings, language, languages, eventUid: uid });
+  const helpers = reusedIdloomHelpers({ faker, now, settings, language, languages, eventUid: uid });
   const base = renderBase(fixture.fixture, { faker, helpers, formatDate: formatIsoDate, source: `${fixture.source} (event ${uid})` });
   return { uid, language, languages, base };
 }

@@ -3,7 +3,7 @@
  * changes over it. The steps may use different fakers: an event's record comes from its uid (every
  * guest of the event sees the same event), its changes from the delivery's seed.
  */
-import { render, templateFor, type TemplateContext } from '../../generate/template.ts';
+import { render, renderScoped, templateFor, type TemplateContext } from '../../generate/template.ts';
 import { HookbenchError } from '../../errors.ts';
 import { isJsonObject, type JsonObject, type JsonValue } from '../../util/json.ts';
 import { recordVar, type IdloomFixture, type TriggerSpec } from './fixture-schema.ts';
@@ -18,8 +18,9 @@ export interface RenderedBase {
  * @example renderBase(fixture, context).record.uid
  */
 export function renderBase(fixture: IdloomFixture, context: TemplateContext): RenderedBase {
-  const rendered = object(render(baseTemplate(fixture), context), context.source, '$');
-  return { vars: object(rendered.vars, context.source, '$.vars'), record: object(rendered.record, context.source, '$.record') };
+  // The vars come back as the scope the record saw, for the changes step to see them too.
+  const { value, scope } = renderScoped(baseTemplate(fixture), context);
+  return { vars: scope, record: object(value.record, context.source, '$.record') };
 }
 
 /**
@@ -33,12 +34,7 @@ export function applyChanges(base: RenderedBase, spec: TriggerSpec, context: Tem
   return { ...base.record, ...object(rendered.changes, context.source, '$.changes') };
 }
 
-const baseTemplate = templateFor((fixture: IdloomFixture): JsonObject => {
-  const vars = fixture.vars ?? {};
-  // `vars` echoes every variable, so the changes step can see them (a `$vars` block renders to nothing).
-  const echo = Object.fromEntries(Object.keys(vars).map((name) => [name, `{{var.${name}}}`]));
-  return { $vars: vars, vars: echo, record: fixture.record };
-});
+const baseTemplate = templateFor((fixture: IdloomFixture): JsonObject => ({ $vars: fixture.vars ?? {}, record: fixture.record }));
 
 const changesTemplate = templateFor((changes: JsonObject): JsonObject => ({ changes }));
 

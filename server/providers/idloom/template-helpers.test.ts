@@ -3,9 +3,10 @@ import { seededFaker } from '../../generate/seeded-faker.ts';
 import { render } from '../../generate/template.ts';
 import { HookbenchError } from '../../errors.ts';
 import type { JsonObject, JsonValue } from '../../util/json.ts';
+import type { TemplateContext } from '../../generate/template.ts';
 import { formatIsoDate } from './format-date.ts';
 import { idloomSettingsSchema } from './settings.ts';
-import { idloomHelpers } from './template-helpers.ts';
+import { idloomHelpers, reusedIdloomHelpers, type IdloomHelperOptions } from './template-helpers.ts';
 
 const now = new Date('2026-01-01T12:00:00.000Z');
 const context = (seed: number, language: 'fr' | 'nl' | 'en' | 'de' | 'it' = 'fr', event?: JsonObject) => {
@@ -59,5 +60,47 @@ describe('idloom template helpers', () => {
   ])('fails on %s with the template file and path', (_, template, message) => {
     expect(() => run({ a: template }, 1)).toThrow(HookbenchError);
     expect(() => run({ a: template }, 1)).toThrow(message);
+  });
+});
+
+describe('reusedIdloomHelpers', () => {
+  const template = {
+    $vars: { language: '{{idloom.language}}', place: '{{eu.place("$language")}}', dates: '{{idloom.eventDates("$place")}}' },
+    language: '{{idloom.language}}',
+    languages: '{{idloom.languages}}',
+    uid: '{{idloom.eventUid}}',
+    account: '{{idloom.accountName}}',
+    label: '{{i18n.label({"fr":"Oui","nl":"Ja","en":"Yes"})}}',
+    mobile: '{{eu.mobile("$place")}}',
+    dates: '{{var.dates}}',
+    created: '{{clock.past({"days":30})}}',
+    guid: '{{id.guid}}',
+  };
+  const options = (seed: number, language: 'fr' | 'nl' | 'en', event?: JsonObject): IdloomHelperOptions => ({
+    faker: seededFaker({ locale: language, seed, now: new Date(1_780_000_000_000 + seed * 86_400_000) }),
+    now: new Date(1_780_000_000_000 + seed * 86_400_000),
+    settings: idloomSettingsSchema.parse({ accountName: `account-${seed}` }),
+    language,
+    languages: [language, 'en'],
+    eventUid: `event-${seed}`,
+    event,
+  });
+  const renderWith = (make: (o: IdloomHelperOptions) => TemplateContext['helpers'], seed: number, language: 'fr' | 'nl' | 'en', event?: JsonObject) => {
+    const o = options(seed, language, event);
+    return render({ ...template, event: event ? '{{idloom.event}}' : null }, { faker: o.faker, helpers: make(o), formatDate: formatIsoDate, source: 'guest.json' });
+  };
+
+  it('renders what a map of its own renders, whatever the calls before it', () => {
+    for (let seed = 0; seed < 30; seed++) {
+      const language = (['fr', 'nl', 'en'] as const)[seed % 3]!;
+      const event = seed % 2 === 0 ? { uid: `event-${seed}` } : undefined;
+      // The options are language, seed and event apart from one call to the next.
+      expect(renderWith(reusedIdloomHelpers, seed, language, event)).toEqual(renderWith(idloomHelpers, seed, language, event));
+    }
+  });
+
+  it('forgets the event of a guest when the next call has none', () => {
+    renderWith(reusedIdloomHelpers, 1, 'fr', { uid: 'e1' });
+    expect(() => render('{{idloom.event}}', { ...context(1), helpers: reusedIdloomHelpers(options(2, 'fr')) })).toThrow(/only guest fixtures belong to an event/);
   });
 });
