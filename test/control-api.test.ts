@@ -237,6 +237,8 @@ describe('the WebSocket guard', () => {
     expect(await open('/ws', { origin: 'http://evil.example' })).toBe(403);
     expect(await open('/ws', { host: `evil.example:${server.port}` })).toBe(403);
     expect(await open('/ws?since=-3', {})).toBe(400);
+    expect(await open('/ws?batch=5000', {})).toBe(400);
+    expect(await open('/ws?batch=soon', {})).toBe(400);
     expect(await open('/elsewhere', {})).toBe(404);
     expect(await open('/ws', { origin: server.url })).toBe(101);
   });

@@ -245,6 +245,40 @@ describe('the store', () => {
 });
 
 describe('the WebSocket', () => {
+  it('sends a client that asks for ?batch=MS its messages in arrays, each once and in seq order', async () => {
+    const started = (server = await startTestServer());
+    const plain = await collectWs(`${started.url.replace('http', 'ws')}/ws`);
+    ws = await collectWs(`${started.url.replace('http', 'ws')}/ws?batch=50`);
+    const hello = await ws.waitFor((m) => m.type === 'hello');
+    const ids: string[] = [];
+    for (let i = 0; i < 20; i++) ids.push(started.bench.engine.submit({ provider: 'ploomes', event: 'Deals.Update', seed: i }).delivery.id);
+    await Promise.all(ids.map((id) => started.bench.engine.settled(id)));
+    const last = ids.at(-1)!;
+    const settledLast = (m: { type: string; data: Record<string, unknown> }) => m.type === 'delivery.updated' && m.data.id === last && m.data.status === 'succeeded';
+    await ws.waitFor(settledLast);
+    await plain.waitFor(settledLast);
+    plain.close();
+    // The same messages as a client taking one a frame, fewer frames; hello alone in the first.
+    expect(ws.messages.map((m) => m.seq)).toEqual(plain.messages.map((m) => m.seq));
+    expect(ws.frames[0]).toBe(1);
+    expect(ws.messages[0]).toMatchObject({ type: 'hello', seq: hello.seq });
+    expect(ws.frames.length).toBeLessThan(ws.messages.length / 2);
+    const seqs = ws.messages.slice(1).map((m) => m.seq);
+    expect(seqs[0]).toBe(hello.seq + 1);
+    expect(seqs.every((s, i) => i === 0 || s === seqs[i - 1]! + 1)).toBe(true);
+  });
+
+  it('batches a resumed backlog too', async () => {
+    const started = (server = await startTestServer());
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) ids.push(started.bench.engine.submit({ provider: 'ploomes', event: 'Deals.Update', seed: i }).delivery.id);
+    await Promise.all(ids.map((id) => started.bench.engine.settled(id)));
+    ws = await collectWs(`${started.url.replace('http', 'ws')}/ws?since=0&batch=0`);
+    await ws.waitFor((m) => m.type === 'delivery.updated' && m.data.id === ids[4] && m.data.status === 'succeeded');
+    expect(ws.frames).toEqual([1, ws.messages.length - 1]);
+    expect(ws.messages.filter((m) => m.type === 'delivery.created').map((m) => m.data.id)).toEqual(ids);
+  });
+
   it('resends what a client missed from the store when it reconnects with ?since', async () => {
     server = await startTestServer();
     const first = await collectWs(`${server.url.replace('http', 'ws')}/ws`);

@@ -8,6 +8,7 @@ import { checkAccess, type HostGuardOptions } from '../http/host-guard.ts';
 import { encodeMessage, type Message } from '../messages.ts';
 import { version } from '../version.ts';
 import type { Workbench } from '../workbench.ts';
+import { batchedFrames, createFrameBatcher, maxBatchMs, type FrameBatcher } from './batched-frames.ts';
 import { createCorker } from './corked-writes.ts';
 
 /** A client this far behind is closed (it resumes with ?since) rather than buffered without bound. */
@@ -33,7 +34,8 @@ export interface AttachedWebSocket {
 
 export function attachWebSocket({ server, bench, guard }: { server: Server; bench: Workbench; guard: HostGuardOptions }): AttachedWebSocket {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
-  const live = new Map<WebSocket, Duplex>();
+  /** Each client's socket (for corking) and, if it asked for `?batch=MS`, what gathers its frames. */
+  const live = new Map<WebSocket, { socket: Duplex; batcher?: FrameBatcher }>();
   const hold = createCorker();
   const alive = new WeakSet<WebSocket>();
 
@@ -55,34 +57,53 @@ export function attachWebSocket({ server, bench, guard }: { server: Server; benc
     if (since !== undefined && (!Number.isSafeInteger(since) || since < 0)) {
       return refuse(socket, 400, 'Bad Request', { code: 'INVALID_INPUT', message: `since=${sinceText} is not a message seq: use the seq of the last message you received`, path: 'query.since' });
     }
-    wss.handleUpgrade(req, socket, head, (ws) => connect(ws, socket, since));
+    const batchText = url.searchParams.get('batch');
+    const batchMs = batchText === null ? undefined : Number(batchText);
+    if (batchMs !== undefined && (!Number.isInteger(batchMs) || batchMs < 0 || batchMs > maxBatchMs)) {
+      return refuse(socket, 400, 'Bad Request', { code: 'INVALID_INPUT', message: `batch=${batchText} is not a wait in ms: use 0 to ${maxBatchMs}, or leave it out for one message a frame`, path: 'query.batch' });
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => connect(ws, socket, since, batchMs));
   });
 
   // Synchronous from backlog read to joining the live set: no message can fall in between.
-  function connect(ws: WebSocket, socket: Duplex, since: number | undefined): void {
+  function connect(ws: WebSocket, socket: Duplex, since: number | undefined, batchMs: number | undefined): void {
     const lastSeq = bench.store.messages.lastSeq();
     const oldestSeq = bench.store.messages.oldestSeq();
     const backlog = since === undefined ? [] : bench.store.messages.since(since, maxBacklog);
     // A seq from before the oldest kept message, past the newest (another store), or a cut backlog.
     const gap = since !== undefined && ((since < oldestSeq - 1 && since < lastSeq) || since > lastSeq || backlog.length === maxBacklog);
     const hello: HelloData = { version, lastSeq, oldestSeq, gap, ...(since === undefined ? {} : { since }) };
+    // Hello is always a frame of its own, batched or not: it says how to read the rest.
     ws.send(JSON.stringify({ seq: since === undefined || since > lastSeq ? lastSeq : since, type: 'hello', data: hello }));
-    for (const message of backlog) ws.send(encodeMessage(message));
-    live.set(ws, socket);
+    const texts = backlog.map(encodeMessage);
+    for (const frame of batchMs === undefined ? texts : batchedFrames(texts)) ws.send(frame);
+    const batcher = batchMs === undefined ? undefined : createFrameBatcher((frame) => {
+            if (ws.readyState === WebSocket.OPEN) ws.send(frame);
+          }, batchMs);
+    live.set(ws, batcher ? { socket, batcher } : { socket });
     alive.add(ws);
     ws.on('pong', () => alive.add(ws));
-    ws.on('close', () => live.delete(ws));
-    ws.on('error', () => live.delete(ws));
+    const leave = () => {
+      batcher?.dispose();
+      live.delete(ws);
+    };
+    ws.on('close', leave);
+    ws.on('error', leave);
   }
 
   const unsubscribe = bench.bus.subscribe((message: Message) => {
     if (live.size === 0) return;
     const text = encodeMessage(message);
-    for (const [ws, socket] of live) {
+    for (const [ws, { socket, batcher }] of live) {
       if (ws.readyState !== WebSocket.OPEN) continue;
       if (ws.bufferedAmount > maxBufferedBytes) {
+        batcher?.dispose();
         live.delete(ws);
         ws.close(1013, 'too far behind; reconnect with ?since=<last seq>');
+        continue;
+      }
+      if (batcher) {
+        batcher.add(text);
         continue;
       }
       hold(socket);
@@ -108,6 +129,8 @@ export function attachWebSocket({ server, bench, guard }: { server: Server; benc
       new Promise((resolve) => {
         unsubscribe();
         clearInterval(heartbeat);
+        // What batched clients were still to get goes before the close.
+        for (const { batcher } of live.values()) batcher?.flush();
         for (const ws of wss.clients) ws.close(1001, 'hookbench is stopping');
         wss.close(() => resolve());
       }),

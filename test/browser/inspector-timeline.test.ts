@@ -209,7 +209,7 @@ describe('merged timeline', () => {
       .toEqual([`i:${stranger}`, `i:${missedCall!.id}`, `i:${missedReceived!.id}`, `d:${missed.id}`, `i:${beforeReceived!.id}`, `d:${before.id}`]);
     await list().locator(`[data-delivery-id="${missed.id}"][data-status="succeeded"]`).waitFor();
     const urls = await page.evaluate(() => (window as unknown as ProbedWindow).hbProbe.urls);
-    expect(urls.at(-1)).toMatch(/\/ws\?since=[1-9]\d*$/);
+    expect(urls.at(-1)).toMatch(/\/ws\?batch=\d+&since=[1-9]\d*$/);
     // From the message log: no list was loaded again.
     expect(loads).toHaveLength(loadsOnOpen);
   });

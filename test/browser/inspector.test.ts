@@ -195,8 +195,8 @@ describe('firing and following', () => {
     for (const d of missed) await page.locator(`hb-delivery-list [data-delivery-id="${d.id}"][data-status="succeeded"]`).waitFor();
 
     const urls = await page.evaluate(() => (window as unknown as ProbedWindow).hbProbe.urls);
-    expect(urls[0]).toMatch(/\/ws$/);
-    expect(urls.at(-1)).toMatch(/\/ws\?since=[1-9]\d*$/);
+    expect(urls[0]).toMatch(/\/ws\?batch=\d+$/);
+    expect(urls.at(-1)).toMatch(/\/ws\?batch=\d+&since=[1-9]\d*$/);
     // Caught up from the message log, not by reloading the list.
     expect(listLoads).toHaveLength(1);
   });

@@ -9,6 +9,8 @@ export interface WsMessage {
 
 export interface WsCollector {
   messages: WsMessage[];
+  /** How many messages each frame carried, in arrival order (more than one only when batched). */
+  frames: number[];
   /** Resolves with the first message (in arrival order) matching `predicate`. */
   waitFor(predicate: (m: WsMessage) => boolean, timeoutMs?: number): Promise<WsMessage>;
   close(): void;
@@ -18,13 +20,19 @@ export async function collectWs(url: string, headers: Record<string, string> = {
   const ws = new WebSocket(url, { headers });
   const messages: WsMessage[] = [];
   const waiting: { predicate: (m: WsMessage) => boolean; resolve: (m: WsMessage) => void }[] = [];
+  const frames: number[] = [];
   ws.on('message', (raw) => {
-    const message = JSON.parse(String(raw)) as WsMessage;
-    messages.push(message);
-    for (const w of [...waiting]) {
-      if (w.predicate(message)) {
-        waiting.splice(waiting.indexOf(w), 1);
-        w.resolve(message);
+    // A client that asked for `?batch=MS` gets arrays of messages.
+    const value = JSON.parse(String(raw)) as WsMessage | WsMessage[];
+    const arrived = Array.isArray(value) ? value : [value];
+    frames.push(arrived.length);
+    for (const message of arrived) {
+      messages.push(message);
+      for (const w of [...waiting]) {
+        if (w.predicate(message)) {
+          waiting.splice(waiting.indexOf(w), 1);
+          w.resolve(message);
+        }
       }
     }
   });
@@ -35,6 +43,7 @@ export async function collectWs(url: string, headers: Record<string, string> = {
   });
   return {
     messages,
+    frames,
     waitFor: (predicate, timeoutMs = 10_000) => {
       const found = messages.find(predicate);
       if (found) return Promise.resolve(found);

@@ -74,8 +74,12 @@ export class WsController implements ReactiveController {
   }
 
   private receive(raw: unknown): void {
-    const message = parse(raw);
-    if (!message) return;
+    const parsed = parse(raw);
+    if (Array.isArray(parsed)) parsed.forEach((message) => this.take(message));
+    else if (parsed) this.take(parsed);
+  }
+
+  private take(message: Message | Hello): void {
     if (message.type === 'hello') {
       this.failures = 0;
       this.lastSeq = message.seq;
@@ -95,17 +99,26 @@ export class WsController implements ReactiveController {
   }
 }
 
+/**
+ * Messages gathered for up to this long travel in one frame: the feeds batch them for 40 ms or more
+ * before drawing anyway, and each frame costs the page a task of its own (server/ws/batched-frames.ts).
+ */
+export const batchMs = 30;
+
 function defaultUrl(since: number | undefined): string {
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-  return `${scheme}://${location.host}/ws${since === undefined ? '' : `?since=${since}`}`;
+  return `${scheme}://${location.host}/ws?batch=${batchMs}${since === undefined ? '' : `&since=${since}`}`;
 }
 
-function parse(raw: unknown): Message | Hello | undefined {
+const isMessage = (value: unknown): value is Message | Hello => typeof value === 'object' && value !== null && 'seq' in value && 'type' in value && 'data' in value;
+
+/** One message, or a batched frame's messages in seq order; undefined for anything else. */
+function parse(raw: unknown): Message | Hello | (Message | Hello)[] | undefined {
   if (typeof raw !== 'string') return undefined;
   try {
     const value: unknown = JSON.parse(raw);
-    const ok = typeof value === 'object' && value !== null && 'seq' in value && 'type' in value && 'data' in value;
-    return ok ? (value as Message | Hello) : undefined;
+    if (Array.isArray(value)) return value.filter(isMessage);
+    return isMessage(value) ? value : undefined;
   } catch {
     return undefined;
   }
