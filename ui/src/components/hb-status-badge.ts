@@ -30,8 +30,10 @@ export class HbStatusBadge extends LitElement {
       border-radius: 50%;
       background: currentColor;
     }
+    /* Pulses once an attempt has taken a second: the wait is then worth seeing, and a list of deliveries
+       that finish in milliseconds does not keep the browser drawing frames for nothing. */
     .delivering .dot {
-      animation: pulse 1s ease-in-out infinite;
+      animation: pulse 1s ease-in-out 1s infinite;
     }
     .n {
       font-weight: 500;
