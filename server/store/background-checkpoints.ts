@@ -70,19 +70,20 @@ export function startBackgroundCheckpoints(path: string, { intervalMs = 200, res
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
   const worker = new Worker(workerSource, { eval: true, workerData: { path, driver, intervalMs, restartFrames } });
   let failed = false;
+  let stopping = false;
+  // After stop(), nothing it says matters: the store it served is closing (its folder may be gone).
   const fail = (message: string) => {
-    if (failed) return;
+    if (failed || stopping) return;
     failed = true;
     onError(message);
   };
   worker.on('message', (message: CheckpointResult | { error: string }) => {
     if ('error' in message) fail(message.error);
-    else onCheckpoint?.(message);
+    else if (!stopping) onCheckpoint?.(message);
   });
   worker.on('error', (e: unknown) => fail(e instanceof Error ? e.message : String(e)));
   // A worker that ends on its own (not asked to) has stopped checkpointing.
-  let stopping = false;
-  worker.on('exit', () => stopping || fail('the checkpoint thread ended'));
+  worker.on('exit', () => fail('the checkpoint thread ended'));
   // Never what keeps the process alive.
   worker.unref();
   return {

@@ -87,6 +87,7 @@ function checkpointBeside(db: Database.Database, path: string) {
   db.pragma(`wal_autocheckpoint = ${backstopCheckpointPages}`);
   return startBackgroundCheckpoints(path, {
     onError(message) {
+      if (!db.open) return;
       db.pragma(`wal_autocheckpoint = ${autoCheckpointPages}`);
       console.error(`hookbench: background WAL checkpoints stopped (${message}); commits checkpoint the store themselves again`);
     },
