@@ -72,7 +72,9 @@ export async function benchSoak({ seconds = 60, rate = 500, warmupSeconds = Math
   const dir = mkdtempSync(join(tmpdir(), 'hookbench-soak-'));
   const target = await receiver204();
   const server = await spawnServe({ dbPath: join(dir, 'hb.db'), cwd: dir, nodeArgs: cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : [] });
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 32 });
+  // Idle sockets dropped after 4 s, before the server's 5 s keep-alive timeout: otherwise a POST now and
+  // then goes out on a socket the server is closing that moment (ECONNRESET), as with any keep-alive client.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 32, timeout: 4000 });
   let browser: Browser | undefined;
   const clients: Awaited<ReturnType<typeof wsClient>>[] = [];
   try {
@@ -107,17 +109,26 @@ export async function benchSoak({ seconds = 60, rate = 500, warmupSeconds = Math
     const apiMs: number[] = [];
     let submitted = 0;
     let refused = 0;
+    /** What the first few POSTs not answered 202 got instead, by answer. */
+    const refusals = new Map<string, number>();
+    const refuse = (what: string) => {
+      refused++;
+      refusals.set(what, (refusals.get(what) ?? 0) + 1);
+    };
     const posting = new Set<Promise<void>>();
     const post = (i: number) => {
       const { provider, event } = kinds[i % kinds.length]!;
       const body = JSON.stringify({ provider, event, target: target.url, seed: i });
       const done = new Promise<void>((resolve) => {
         const req = http.request(`${server.url}/api/deliveries`, { method: 'POST', agent, headers: { 'Content-Type': 'application/json' } }, (res) => {
-          if (res.statusCode !== 202) refused++;
-          res.resume();
-          res.on('end', resolve);
+          let text = '';
+          res.on('data', (c: Buffer) => (text += c.toString()));
+          res.on('end', () => {
+            if (res.statusCode !== 202) refuse(`${res.statusCode} ${text.slice(0, 200)}`);
+            resolve();
+          });
         });
-        req.on('error', () => (refused++, resolve()));
+        req.on('error', (e) => (refuse(`${(e as NodeJS.ErrnoException).code ?? ''} ${e.message}`), resolve()));
         req.end(body);
       });
       posting.add(done);
@@ -207,7 +218,7 @@ export async function benchSoak({ seconds = 60, rate = 500, warmupSeconds = Math
     printTable(`Soak: ${seconds} s at ${rate} deliveries/s (POST /api/deliveries → \`hookbench serve\` → local 204 receiver), 2 WS clients, inspector open`, [
       ['measure', 'value'],
       ['deliveries submitted / accepted per s (last 202 after)', `${submitted} / ${round(submitted / elapsed, 0)} (${round(elapsed, 0)} s)`],
-      ['POSTs not answered 202', refused],
+      ['POSTs not answered 202', refused === 0 ? 0 : `${refused}: ${[...refusals].map(([what, n]) => `${n}× ${what}`).join('; ')}`],
       ['deliveries recorded / unsettled at the end', `${recorded} / ${unsettled}`],
       ['receiver requests', target.requests()],
       // What the rate costs the server, whatever else the machine runs: the capacity of one free core.
