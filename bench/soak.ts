@@ -228,7 +228,7 @@ export async function benchSoak({ seconds = 60, rate = 500, warmupSeconds = Math
       ...clients.map((c, i) => [`WS client ${i + 1}: messages / gaps / duplicates / last seq`, `${c.check.received} / ${c.check.gaps} / ${c.check.duplicates} / ${c.check.last}${c.check.firstGap ? ` (first gap ${c.check.firstGap})` : ''}`]),
       ['GET /api/deliveries every 100 ms: n / p50 / p99 / max ms', `${apiMs.length} / ${round(percentile(sortedApi, 50))} / ${round(p99)} / ${round(sortedApi.at(-1) ?? Number.NaN)}`],
       ['inspector: connection state at the end / page errors', `${uiLive} / ${pageErrors}`],
-      ['inspector main thread s: tasks / script / layout / style', `${uiSeconds('TaskDuration')} / ${uiSeconds('ScriptDuration')} / ${uiSeconds('LayoutDuration')} / ${uiSeconds('RecalcStyleDuration')}`],
+      ['inspector main thread s: tasks / script / layout / style', uiAtStart ? `${uiSeconds('TaskDuration')} / ${uiSeconds('ScriptDuration')} / ${uiSeconds('LayoutDuration')} / ${uiSeconds('RecalcStyleDuration')}` : 'not opened'],
     ]);
     const verdicts: [boolean, string][] = [
       [growth < rssGrowthBoundMiB, `server RSS growth after the ${warmupSeconds} s warm-up ${round(growth, 1)} MiB (bound < ${rssGrowthBoundMiB} MiB)`],
