@@ -15,6 +15,8 @@ function walDatabase() {
   const path = join(dir, 'hb.db');
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
+  // As the store does: a write meeting the thread's restart waits for it instead of failing.
+  db.pragma('busy_timeout = 5000');
   // Nothing but the thread under test may checkpoint.
   db.pragma('wal_autocheckpoint = 0');
   db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, body BLOB)');
