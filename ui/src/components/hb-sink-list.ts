@@ -79,7 +79,7 @@ export class HbSinkList extends LitElement {
         ><span role="columnheader" class="c-provider">Provider</span><span role="columnheader">Signature</span><span role="columnheader">Status</span
         ><span role="columnheader" class="num c-size">Size</span>
       </div>
-      <lit-virtualizer role="rowgroup" scroller .items=${this.rows as SinkRequestSummary[]} .keyFunction=${(r: SinkRequestSummary) => r.id}
+      <lit-virtualizer role="rowgroup" scroller .items=${this.rows as SinkRequestSummary[]} .keyFunction=${byPosition}
         .renderItem=${(r: SinkRequestSummary, i: number) => this.renderRow(r, i)}></lit-virtualizer>
     </div>`;
   }
@@ -99,6 +99,9 @@ export class HbSinkList extends LitElement {
     </div>`;
   }
 }
+
+/** Rows by position, updated in place as requests arrive on top (see hb-delivery-list.ts's byPosition). */
+const byPosition = (_row: SinkRequestSummary, index: number) => index;
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -5,6 +5,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Message } from '../../../server/messages.ts';
 import type { SinkRequestSummary } from '../../../server/sink/types.ts';
+import { nextBatchDelay } from '../state/batch-pace.ts';
 import { toApiError, type ApiClient, type ApiError } from './api-client.ts';
 
 /** The sink tab holds the newest this many, and live ones on top; the whole list, paged, is the deliveries view's `show=inbound`. */
@@ -25,6 +26,8 @@ export class SinkFeed implements ReactiveController {
   private readonly api: ApiClient;
   private queue: Message[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The wait before the next batch: longer while requests flood in (batch-pace.ts). */
+  private delay = nextBatchDelay(0);
   private log: Message[] | undefined;
   private generation = 0;
 
@@ -74,8 +77,9 @@ export class SinkFeed implements ReactiveController {
       this.timer = undefined;
       const batch = this.queue;
       this.queue = [];
+      this.delay = nextBatchDelay(batch.length);
       this.apply(batch);
-    }, 40);
+    }, this.delay);
   }
 
   markSeen(): void {
