@@ -6,6 +6,7 @@ import { benchPeerMockApi } from './peer-mock-api.ts';
 import { benchPeerWebhooks } from './peer-webhooks.ts';
 import { benchColdStart } from './cold-start.ts';
 import { benchCommitStalls } from './commit-stalls.ts';
+import { benchSinkFlood } from './sink-flood.ts';
 import { benchSoak } from './soak.ts';
 import { benchStoreScale } from './store-scale.ts';
 import { benchSuiteWall } from './suite-wall.ts';
@@ -24,8 +25,11 @@ await benchSuiteWall();
 await benchColdStart();
 // 100,000 deliveries take minutes to record on a busy machine: `-- --scale` for the full size.
 await benchStoreScale({ count: process.argv.includes('--scale') ? 100_000 : 10_000 });
-// The bounded soak runs a minute: `-- --soak`.
-if (process.argv.includes('--soak')) await benchSoak({ seconds: 60, rate: 500 });
+// The bounded soak runs a minute: `-- --soak`; with it, the inbound list under a flood.
+if (process.argv.includes('--soak')) {
+  await benchSoak({ seconds: 60, rate: 500 });
+  await benchSinkFlood();
+}
 // Issue 8's peers (Mockoon CLI, WireMock), installed into bench/peers on first use; skipped with the reason when they cannot be.
 await benchPeerWebhooks();
 await benchPeerMockApi();
