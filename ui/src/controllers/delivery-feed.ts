@@ -5,10 +5,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DeliverySummary } from '../../../server/delivery/types.ts';
 import type { Message } from '../../../server/messages.ts';
-import { nextBatchDelay } from '../state/batch-pace.ts';
 import { sameFilters, type DeliveryFilters } from '../state/delivery-filters.ts';
 import { applyMessages, createRows, loadPage, type DeliveryRows } from '../state/delivery-rows.ts';
 import { toApiError, type ApiClient, type ApiError } from './api-client.ts';
+import { PacedBatches } from './paced-batches.ts';
 
 export interface DeliveryFeedOptions {
   api: ApiClient;
@@ -37,10 +37,7 @@ export class DeliveryFeed implements ReactiveController {
   private readonly options: Required<DeliveryFeedOptions>;
   private nextCursor: string | undefined;
   private generation = 0;
-  private queue: Message[] = [];
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  /** The wait before the next batch: longer while messages flood in. */
-  private delay: number;
+  private readonly batches: PacedBatches<Message>;
   /** Messages received while a page was in flight, to apply again on top of it. */
   private log: Message[] | undefined;
   private inflight = 0;
@@ -52,13 +49,12 @@ export class DeliveryFeed implements ReactiveController {
   constructor(host: ReactiveControllerHost, { api, firstPage = 200, pageSize = 500, batchMs = 40, maxBatchMs = 250 }: DeliveryFeedOptions) {
     this.host = host;
     this.options = { api, firstPage, pageSize, batchMs, maxBatchMs };
-    this.delay = batchMs;
+    this.batches = new PacedBatches((batch) => this.flush(batch), { minMs: batchMs, maxMs: maxBatchMs });
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.batches.pause();
   }
 
   /** Rows the filtered list holds in all, loaded or not. */
@@ -92,7 +88,7 @@ export class DeliveryFeed implements ReactiveController {
     if (!page) return;
     loadPage(this.rows, page, { first: true });
     this.floorSeq = page.lastSeq;
-    this.queue = this.queue.filter((m) => m.seq > page.lastSeq);
+    this.batches.retain((m) => m.seq > page.lastSeq);
     applyMessages(this.rows, page.after, this.filters);
     this.loading = false;
     this.publish();
@@ -116,16 +112,11 @@ export class DeliveryFeed implements ReactiveController {
 
   receive(message: Message): void {
     if (message.seq <= this.floorSeq) return;
-    this.queue.push(message);
+    this.batches.push(message);
     this.log?.push(message);
-    this.timer ??= setTimeout(() => this.flush(), this.delay);
   }
 
-  private flush(): void {
-    this.timer = undefined;
-    const batch = this.queue;
-    this.queue = [];
-    this.delay = nextBatchDelay(batch.length, { minMs: this.options.batchMs, maxMs: this.options.maxBatchMs });
+  private flush(batch: readonly Message[]): void {
     if (applyMessages(this.rows, batch, this.filters)) this.publish();
   }
 

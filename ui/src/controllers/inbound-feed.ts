@@ -7,9 +7,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Message } from '../../../server/messages.ts';
 import type { SinkRequestSummary } from '../../../server/sink/types.ts';
-import { nextBatchDelay } from '../state/batch-pace.ts';
 import { applyInboundMessages, createInboundRows, loadInboundPage, sameInboundQuery, type InboundQuery, type InboundRows } from '../state/inbound-rows.ts';
 import { toApiError, type ApiClient, type ApiError } from './api-client.ts';
+import { PacedBatches } from './paced-batches.ts';
 
 export interface InboundFeedOptions {
   api: ApiClient;
@@ -38,10 +38,7 @@ export class InboundFeed implements ReactiveController {
   private nextCursor: string | undefined;
   private generation = 0;
   private paging = false;
-  private queue: Message[] = [];
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  /** The wait before the next batch: longer while messages flood in. */
-  private delay: number;
+  private readonly batches: PacedBatches<Message>;
   /** Messages received while a page was in flight, to apply again on top of it. */
   private log: Message[] | undefined;
   /** Messages up to this seq are in the first page. */
@@ -51,13 +48,12 @@ export class InboundFeed implements ReactiveController {
   constructor(host: ReactiveControllerHost, { api, firstPage = 200, pageSize = 500, batchMs = 40, maxBatchMs = 250 }: InboundFeedOptions) {
     this.host = host;
     this.options = { api, firstPage, pageSize, batchMs, maxBatchMs };
-    this.delay = batchMs;
+    this.batches = new PacedBatches((batch) => this.flush(batch), { minMs: batchMs, maxMs: maxBatchMs });
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.batches.pause();
   }
 
   get total(): number {
@@ -93,7 +89,7 @@ export class InboundFeed implements ReactiveController {
     if (!page || !this.query) return;
     loadInboundPage(this.rows, page, { first: true });
     this.floorSeq = page.lastSeq;
-    this.queue = this.queue.filter((m) => m.seq > page.lastSeq);
+    this.batches.retain((m) => m.seq > page.lastSeq);
     applyInboundMessages(this.rows, page.after, this.query);
     this.loading = false;
     this.publish();
@@ -120,16 +116,11 @@ export class InboundFeed implements ReactiveController {
 
   receive(message: Message): void {
     if (!this.query || message.seq <= this.floorSeq || (message.type !== 'sink.request' && message.type !== 'sink.cleared')) return;
-    this.queue.push(message);
+    this.batches.push(message);
     this.log?.push(message);
-    this.timer ??= setTimeout(() => this.flush(), this.delay);
   }
 
-  private flush(): void {
-    this.timer = undefined;
-    const batch = this.queue;
-    this.queue = [];
-    this.delay = nextBatchDelay(batch.length, { minMs: this.options.batchMs, maxMs: this.options.maxBatchMs });
+  private flush(batch: readonly Message[]): void {
     if (this.query && applyInboundMessages(this.rows, batch, this.query)) this.publish();
   }
 

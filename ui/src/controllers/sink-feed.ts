@@ -5,8 +5,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Message } from '../../../server/messages.ts';
 import type { SinkRequestSummary } from '../../../server/sink/types.ts';
-import { nextBatchDelay } from '../state/batch-pace.ts';
 import { toApiError, type ApiClient, type ApiError } from './api-client.ts';
+import { PacedBatches } from './paced-batches.ts';
 
 /** The sink tab holds the newest this many, and live ones on top; the whole list, paged, is the deliveries view's `show=inbound`. */
 const pageLimit = 500;
@@ -24,10 +24,7 @@ export class SinkFeed implements ReactiveController {
   private byId = new Set<string>();
   private readonly host: ReactiveControllerHost;
   private readonly api: ApiClient;
-  private queue: Message[] = [];
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  /** The wait before the next batch: longer while requests flood in (batch-pace.ts). */
-  private delay = nextBatchDelay(0);
+  private readonly batches = new PacedBatches<Message>((batch) => this.apply(batch));
   private log: Message[] | undefined;
   private generation = 0;
 
@@ -38,8 +35,7 @@ export class SinkFeed implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.batches.pause();
   }
 
   get(id: string | undefined): SinkRequestSummary | undefined {
@@ -71,15 +67,8 @@ export class SinkFeed implements ReactiveController {
 
   receive(message: Message): void {
     if (message.type !== 'sink.request' && message.type !== 'sink.cleared') return;
-    this.queue.push(message);
+    this.batches.push(message);
     this.log?.push(message);
-    this.timer ??= setTimeout(() => {
-      this.timer = undefined;
-      const batch = this.queue;
-      this.queue = [];
-      this.delay = nextBatchDelay(batch.length);
-      this.apply(batch);
-    }, this.delay);
   }
 
   markSeen(): void {

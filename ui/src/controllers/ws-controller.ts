@@ -103,7 +103,7 @@ export class WsController implements ReactiveController {
  * Messages gathered for up to this long travel in one frame: the feeds batch them for 40 ms or more
  * before drawing anyway, and each frame costs the page a task of its own (server/ws/batched-frames.ts).
  */
-export const batchMs = 30;
+const batchMs = 30;
 
 function defaultUrl(since: number | undefined): string {
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
