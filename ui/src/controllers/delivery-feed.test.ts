@@ -1,29 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DeliverySummary } from '../../../server/delivery/types.ts';
 import type { Message } from '../../../server/messages.ts';
+import { deliverySummary } from '../../../test/helpers/delivery-summary.ts';
 import type { ApiClient } from './api-client.ts';
 import { DeliveryFeed } from './delivery-feed.ts';
 
-const summary = (n: number): DeliverySummary => ({
-  id: `d${n}`,
-  provider: 'ploomes',
-  event: 'Contacts.Update',
-  eventId: `evt-${n}`,
-  target: 'http://127.0.0.1:4400/sink/default',
-  status: 'queued',
-  seed: n,
-  dataNow: '2025-01-01T00:00:00.000Z',
-  faults: {},
-  timeScale: 1,
-  retryDelaysMs: [],
-  timeoutMs: 30_000,
-  createdAt: '2025-01-01T00:00:00.000Z',
-  updatedAt: '2025-01-01T00:00:00.000Z',
-  attemptCount: 0,
-});
-
 let seq = 0;
-const created = (): Message => ({ seq: ++seq, type: 'delivery.created', data: summary(seq) });
+const created = (): Message => ({ seq: ++seq, type: 'delivery.created', data: deliverySummary(`d${seq}`) });
 
 function feed() {
   const host = { addController: () => undefined, removeController: () => undefined, requestUpdate: vi.fn(), updateComplete: Promise.resolve(true) };

@@ -1,28 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DeliverySummary } from '../../../server/delivery/types.ts';
 import type { Message } from '../../../server/messages.ts';
+import { deliverySummary as summary } from '../../../test/helpers/delivery-summary.ts';
 import { applyMessages, createRows, loadPage, type DeliveryRows } from './delivery-rows.ts';
-
-function summary(id: string, over: Partial<DeliverySummary> = {}): DeliverySummary {
-  return {
-    id,
-    provider: 'ploomes',
-    event: 'Contacts.Update',
-    eventId: `evt-${id}`,
-    target: 'http://127.0.0.1:4400/sink/default',
-    status: 'queued',
-    seed: 1,
-    dataNow: '2025-01-01T00:00:00.000Z',
-    faults: {},
-    timeScale: 1,
-    retryDelaysMs: [],
-    timeoutMs: 30_000,
-    createdAt: '2025-01-01T00:00:00.000Z',
-    updatedAt: '2025-01-01T00:00:00.000Z',
-    attemptCount: 0,
-    ...over,
-  };
-}
 
 const at = (s: number) => new Date(Date.UTC(2025, 0, 1, 0, 0, s)).toISOString();
 const created = (seq: number, d: DeliverySummary): Message => ({ seq, type: 'delivery.created', data: d });
