@@ -10,18 +10,16 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromiumPath, launchChromium, pageMetrics } from './inspector-page.ts';
 import { printTable } from './measure.ts';
 import { buildUi, round, spawnServe } from './spawn-server.ts';
-
-const chromiumPath = '/usr/bin/chromium';
 
 export async function benchSinkFlood({ seconds = 15, rate = 500 }: { seconds?: number; rate?: number } = {}): Promise<void> {
   if (!existsSync(chromiumPath)) return console.log(`\nSink flood: skipped, no Chromium at ${chromiumPath}`);
   buildUi();
   const dir = mkdtempSync(join(tmpdir(), 'hookbench-sink-flood-'));
   const server = await spawnServe({ dbPath: join(dir, 'hb.db'), cwd: dir });
-  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  const browser = await launchChromium();
   const agent = new http.Agent({ keepAlive: true, maxSockets: 16, timeout: 4000 });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -39,9 +37,7 @@ export async function benchSinkFlood({ seconds = 15, rate = 500 }: { seconds?: n
     });
     await page.goto(`${server.url}/inbound`);
     await page.locator('hb-connection-status[state="live"]').waitFor({ timeout: 30_000 });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Performance.enable');
-    const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+    const { read: metrics } = await pageMetrics(page);
     const post = (i: number) => {
       const req = http.request(`${server.url}/sink/flood`, { method: 'POST', agent, headers: { 'Content-Type': 'application/json' } }, (res) => res.resume());
       req.on('error', () => undefined);

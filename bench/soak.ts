@@ -11,9 +11,10 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type CDPSession } from 'playwright-core';
+import type { Browser, CDPSession } from 'playwright-core';
 import { WebSocket } from 'ws';
 import { createRegistry } from '../server/providers/registry.ts';
+import { chromiumPath, launchChromium, pageMetrics } from './inspector-page.ts';
 import { printTable } from './measure.ts';
 import { buildUi, cpuSecondsOf, percentile, receiver204, round, rssMiB, spawnServe } from './spawn-server.ts';
 import { timedGet } from './store-scale.ts';
@@ -21,7 +22,6 @@ import { timedGet } from './store-scale.ts';
 /** RSS may grow at most this much from the end of the warm-up to the end of the soak. */
 export const rssGrowthBoundMiB = 64;
 const apiP99BoundMs = 50;
-const chromiumPath = '/usr/bin/chromium';
 
 interface SeqCheck {
   received: number;
@@ -88,7 +88,7 @@ export async function benchSoak({ seconds = 60, rate = 500, warmupSeconds = Math
     let uiMetrics: (() => Promise<Record<string, number>>) | undefined;
     let cdp: CDPSession | undefined;
     if (!noUi && existsSync(chromiumPath)) {
-      browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+      browser = await launchChromium();
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       page.on('pageerror', () => pageErrors++);
       await page.goto(server.url);
@@ -96,10 +96,7 @@ export async function benchSoak({ seconds = 60, rate = 500, warmupSeconds = Math
       uiLive = 'live';
       checkUi = async () => (uiLive = (await page.locator('hb-connection-status').getAttribute('state')) ?? 'unknown');
       // The page's main-thread time by kind, from Chromium itself: what the inspector costs the machine.
-      cdp = await page.context().newCDPSession(page);
-      await cdp.send('Performance.enable');
-      const session = cdp;
-      uiMetrics = async () => Object.fromEntries((await session.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+      ({ cdp, read: uiMetrics } = await pageMetrics(page));
     }
 
     const kinds = createRegistry()
