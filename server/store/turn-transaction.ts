@@ -7,6 +7,13 @@
  * What makes this safe: announcements wait for the commit (`afterCommit`), so no client ever sees a
  * seq the store could lose, and whatever must not happen before its record is durable — sending an
  * attempt, answering a 202 — awaits `committed()`.
+ *
+ * Under load the turns are short and many (at 500 deliveries/s, over a thousand a second wrote
+ * something), and each commit writes every page it touched again: the tails of the tables and
+ * indexes that neighbouring writes share. So commits are spaced: one that would follow the previous
+ * by less than `minGapMs` waits for the gap, and the turns in between join it. An idle store (the
+ * previous commit longer ago than the gap) still commits at the turn's end, so a single delivery
+ * waits no longer than before.
  */
 import type Database from 'better-sqlite3';
 
@@ -21,20 +28,28 @@ export interface TurnTransactions {
   commit(): void;
 }
 
-export function createTurnTransactions(db: Database.Database): TurnTransactions {
+/**
+ * 4 ms took the soak's commits from ~1,100 to ~250 a second and its server CPU per delivery down by
+ * 15 %, for at most 4 ms more before a busy store's 202 or WebSocket message.
+ */
+export const defaultMinCommitGapMs = 4;
+
+export function createTurnTransactions(db: Database.Database, { minGapMs = defaultMinCommitGapMs } = {}): TurnTransactions {
   let open = false;
-  let scheduled: NodeJS.Immediate | undefined;
+  let cancelScheduled: (() => void) | undefined;
+  let lastCommitAt = Number.NEGATIVE_INFINITY;
   let waiting: { done(): void; failed(e: Error): void }[] = [];
 
   function commit(): void {
-    if (scheduled) clearImmediate(scheduled);
-    scheduled = undefined;
+    cancelScheduled?.();
+    cancelScheduled = undefined;
     if (!open) return;
     open = false;
     const list = waiting;
     waiting = [];
     try {
       db.exec('COMMIT');
+      lastCommitAt = performance.now();
     } catch (e) {
       // The turn's writes are gone; say so loudly, and fail whoever waited for them.
       if (db.inTransaction) db.exec('ROLLBACK');
@@ -50,7 +65,14 @@ export function createTurnTransactions(db: Database.Database): TurnTransactions 
     if (open) return;
     db.exec('BEGIN');
     open = true;
-    scheduled = setImmediate(commit);
+    const wait = lastCommitAt + minGapMs - performance.now();
+    if (wait > 0) {
+      const timer = setTimeout(commit, wait);
+      cancelScheduled = () => clearTimeout(timer);
+    } else {
+      const immediate = setImmediate(commit);
+      cancelScheduled = () => clearImmediate(immediate);
+    }
   }
 
   return {

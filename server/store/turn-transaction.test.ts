@@ -1,0 +1,103 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createTurnTransactions, type TurnTransactions } from './turn-transaction.ts';
+
+let dir: string;
+let writer: Database.Database;
+/** A second connection: it sees only what is committed. */
+let reader: Database.Database;
+let turn: TurnTransactions;
+let insert: (n: number) => void;
+
+const committedRows = () => reader.prepare('SELECT n FROM t ORDER BY n').pluck().all();
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'clearImmediate', 'performance'] });
+  dir = mkdtempSync(join(tmpdir(), 'hookbench-turn-'));
+  writer = new Database(join(dir, 'db'));
+  writer.pragma('journal_mode = WAL');
+  writer.exec('CREATE TABLE t (n INTEGER)');
+  reader = new Database(join(dir, 'db'));
+  turn = createTurnTransactions(writer, { minGapMs: 4 });
+  const statement = writer.prepare('INSERT INTO t (n) VALUES (?)');
+  insert = turn.transaction((n: number) => void statement.run(n));
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  reader.close();
+  writer.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('turn transactions', () => {
+  it('commits an idle store’s writes together at the end of their turn', () => {
+    insert(1);
+    insert(2);
+    expect(committedRows()).toEqual([]);
+    vi.advanceTimersByTime(0);
+    expect(committedRows()).toEqual([1, 2]);
+  });
+
+  it('spaces a busy store’s commits: writes within the gap join one commit at its end', () => {
+    insert(1);
+    vi.advanceTimersByTime(0);
+    expect(committedRows()).toEqual([1]);
+
+    vi.advanceTimersByTime(1);
+    insert(2);
+    vi.advanceTimersByTime(0);
+    // A turn has ended, but the previous commit was 1 ms ago.
+    expect(committedRows()).toEqual([1]);
+    vi.advanceTimersByTime(1);
+    insert(3);
+    vi.advanceTimersByTime(1.9);
+    expect(committedRows()).toEqual([1]);
+    vi.advanceTimersByTime(0.1);
+    expect(committedRows()).toEqual([1, 2, 3]);
+  });
+
+  it('commits at the turn’s end again once the gap has passed', () => {
+    insert(1);
+    vi.advanceTimersByTime(0);
+    vi.advanceTimersByTime(10);
+    insert(2);
+    vi.advanceTimersByTime(0);
+    expect(committedRows()).toEqual([1, 2]);
+  });
+
+  it('resolves committed() and runs afterCommit callbacks only once the spaced commit is made', async () => {
+    insert(1);
+    vi.advanceTimersByTime(0);
+    insert(2);
+    const seen: unknown[][] = [];
+    turn.afterCommit(() => seen.push(committedRows()));
+    let resolved = false;
+    const committed = turn.committed().then(() => (resolved = true));
+    await vi.advanceTimersByTimeAsync(3);
+    expect([resolved, seen]).toEqual([false, []]);
+    await vi.advanceTimersByTimeAsync(1);
+    await committed;
+    expect(seen).toEqual([[1, 2]]);
+  });
+
+  it('commits at once when asked (closing the store), gap or not', () => {
+    insert(1);
+    vi.advanceTimersByTime(0);
+    insert(2);
+    turn.commit();
+    expect(committedRows()).toEqual([1, 2]);
+    // Nothing left scheduled: the timer of the commit it replaced is cancelled.
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('runs afterCommit at once and resolves committed() at once when nothing is pending', async () => {
+    let ran = false;
+    turn.afterCommit(() => (ran = true));
+    expect(ran).toBe(true);
+    await expect(turn.committed()).resolves.toBeUndefined();
+  });
+});
