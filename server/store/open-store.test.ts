@@ -30,7 +30,7 @@ describe('openStore', () => {
   it('moves mock records out of the WITHOUT ROWID table keeping every record, its order and its upsert', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'hb-store-')), 'before-rowid.db');
     const old = new Database(path);
-    const before = migrations.length - 1;
+    const before = migrations.findIndex((sql) => sql.includes('mock_records_rowid'));
     for (const sql of migrations.slice(0, before)) old.exec(sql);
     old.pragma(`user_version = ${before}`);
     const insert = old.prepare('INSERT INTO mock_records (provider, collection, id, seq, data_json, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
@@ -56,6 +56,68 @@ describe('openStore', () => {
     const plan = reopened.prepare('EXPLAIN QUERY PLAN SELECT data_json FROM mock_records WHERE provider = ? AND collection = ? ORDER BY seq LIMIT 10').all('a', 'b') as { detail: string }[];
     expect(plan.map((p) => p.detail).join('; ')).toMatch(/USING INDEX mock_records_in_order/);
     reopened.close();
+  });
+
+  it('moves attempts out of the WITHOUT ROWID table keeping every attempt, its order and its cascade', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'hb-store-')), 'before-attempts-rowid.db');
+    const old = new Database(path);
+    const before = migrations.findIndex((sql) => sql.includes('attempts_rowid'));
+    for (const sql of migrations.slice(0, before)) old.exec(sql);
+    old.pragma(`user_version = ${before}`);
+    const delivery = old.prepare(`INSERT INTO deliveries (id, provider, event, event_id, target, status, seed, data_now, set_json, faults_json,
+        time_scale, retry_delays_json, timeout_ms, payload_json, created_at, updated_at, attempt_count)
+      VALUES (?, 'ploomes', 'Deals.Win', 'e', 'http://x/', 'succeeded', 1, '2026-01-01T00:00:00.000Z', '{}', '{}', 1, '[]',
+        1000, '{}', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 2)`);
+    const attempt = old.prepare(`INSERT INTO attempts (delivery_id, n, started_at, duration_ms, request_json, response_json, error_code,
+        error_message, ok, next_retry_at, next_retry_delay_ms, faults_json) VALUES (?, ?, ?, 3, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    for (const id of ['dlv_b', 'dlv_a']) {
+      delivery.run(id);
+      const request = (n: number) => JSON.stringify({ method: 'POST', url: `http://x/${id}/${n}`, headers: { 'X-N': String(n) }, body: `{"n":${n}}` });
+      // The retry first, so a copy in insertion order would list it first.
+      attempt.run(id, 2, '2026-01-01T00:00:02.000Z', request(2), JSON.stringify({ status: 200, statusText: 'OK', headers: {}, body: 'ok', bodyEncoding: 'utf8', bodyBytes: 2, truncated: false }), null, null, 1, null, null, null);
+      attempt.run(id, 1, '2026-01-01T00:00:01.000Z', request(1), null, 'TIMEOUT', 'no response within 1000 ms', 0, '2026-01-01T00:00:02.000Z', 1000, '["slow"]');
+    }
+    old.close();
+
+    const store = openStore({ path });
+    expect(store.deliveries.get('dlv_a')?.attempts).toEqual([
+      {
+        n: 1,
+        startedAt: '2026-01-01T00:00:01.000Z',
+        durationMs: 3,
+        request: { method: 'POST', url: 'http://x/dlv_a/1', headers: { 'X-N': '1' }, body: '{"n":1}' },
+        error: { code: 'TIMEOUT', message: 'no response within 1000 ms' },
+        ok: false,
+        faults: ['slow'],
+        nextRetryAt: '2026-01-01T00:00:02.000Z',
+        nextRetryDelayMs: 1000,
+      },
+      {
+        n: 2,
+        startedAt: '2026-01-01T00:00:02.000Z',
+        durationMs: 3,
+        request: { method: 'POST', url: 'http://x/dlv_a/2', headers: { 'X-N': '2' }, body: '{"n":2}' },
+        response: { status: 200, statusText: 'OK', headers: {}, body: 'ok', bodyEncoding: 'utf8', bodyBytes: 2, truncated: false },
+        ok: true,
+      },
+    ]);
+    expect(store.integrityCheck()).toBe('ok');
+    store.close();
+
+    const db = new Database(path);
+    db.pragma('foreign_keys = ON');
+    const schema = (name: string) => (db.prepare('SELECT sql FROM sqlite_schema WHERE name = ?').get(name) as { sql: string } | undefined)?.sql;
+    expect(schema('attempts')).not.toMatch(/WITHOUT ROWID/);
+    expect(schema('deliveries_pending')).toBeUndefined();
+    // An attempt still goes with its delivery, and still needs one.
+    db.prepare("DELETE FROM deliveries WHERE id = 'dlv_b'").run();
+    expect(db.prepare("SELECT COUNT(*) FROM attempts WHERE delivery_id = 'dlv_b'").pluck().get()).toBe(0);
+    expect(() => db.prepare("INSERT INTO attempts (delivery_id, n, started_at, request_json) VALUES ('dlv_none', 1, 'x', '{}')").run()).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare("INSERT INTO attempts (delivery_id, n, started_at, request_json) VALUES ('dlv_a', 1, 'x', '{}')").run()).toThrow(/UNIQUE/);
+    const plan = db.prepare('EXPLAIN QUERY PLAN SELECT * FROM attempts WHERE delivery_id = ? ORDER BY n').all('dlv_a') as { detail: string }[];
+    expect(plan.map((p) => p.detail).join('; ')).toMatch(/USING INDEX sqlite_autoindex_attempts/);
+    expect(plan.map((p) => p.detail).join('; ')).not.toMatch(/TEMP B-TREE/);
+    db.close();
   });
 
   it('refuses a store from a newer hookbench, saying what to do', () => {
