@@ -19,7 +19,7 @@ export async function benchSinkFlood({ seconds = 15, rate = 500 }: { seconds?: n
   buildUi();
   const dir = mkdtempSync(join(tmpdir(), 'hookbench-sink-flood-'));
   const server = await spawnServe({ dbPath: join(dir, 'hb.db'), cwd: dir });
-  const browser = await launchChromium();
+  const { browser } = await launchChromium();
   const agent = new http.Agent({ keepAlive: true, maxSockets: 16, timeout: 4000 });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
