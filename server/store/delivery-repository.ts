@@ -12,6 +12,7 @@ import type { Faults } from '../delivery/faults.ts';
 import type { MessageOf } from '../messages.ts';
 import type { JsonValue } from '../util/json.ts';
 import type { MessageLog } from './message-log.ts';
+import { preparedBySql } from './prepared-by-sql.ts';
 import { cutPage, escapeLike, olderThan, seqCursor } from './seq-pages.ts';
 import { deliveryFromRow, summaryFromRow, attemptFromRow, type AttemptRow, type DeliveryRow } from './delivery-rows.ts';
 
@@ -135,6 +136,7 @@ export function createDeliveryRepository(
   const lastDeliverySeq = db.prepare<[], { seq: number | null }>('SELECT MAX(seq) AS seq FROM deliveries');
   const deleteAll = db.prepare('DELETE FROM deliveries');
   const deleteAttempts = db.prepare('DELETE FROM attempts');
+  const prepared = preparedBySql(db);
   const deleteMessages = db.prepare(
     `DELETE FROM messages WHERE type IN ('delivery.created', 'attempt.started', 'attempt.finished', 'delivery.updated', 'deliveries.cleared')`,
   );
@@ -232,11 +234,11 @@ export function createDeliveryRepository(
       return row ? deliveryFromRow(row, selectAttempts.all(id).map(attemptFromRow)) : undefined;
     },
 
-    list: (filter) => listDeliveries(db, filter),
+    list: (filter) => listDeliveries(prepared, filter),
 
     fullPage(filter) {
       const { sql, params } = pageQuery(filter);
-      const rows = db.prepare(`SELECT * FROM deliveries ${sql} ORDER BY seq DESC LIMIT ?`).all(...params, filter.limit + 1) as (DeliveryRow & { seq: number })[];
+      const rows = prepared(`SELECT * FROM deliveries ${sql} ORDER BY seq DESC LIMIT ?`).all(...params, filter.limit + 1) as (DeliveryRow & { seq: number })[];
       const { page, nextCursor } = cutPage(rows, filter.limit, cursors);
       // One query for the page's attempts rather than one per delivery.
       const attempts = new Map<string, AttemptRow[]>();
@@ -298,17 +300,16 @@ function pageQuery(filter: DeliveryFilter): { sql: string; params: (string | num
   return { ...olderThan(whereSql, params, cursor), cursor };
 }
 
-function listDeliveries(db: Database.Database, filter: DeliveryFilter): DeliveryPage {
+function listDeliveries(prepared: (sql: string) => Database.Statement, filter: DeliveryFilter): DeliveryPage {
   const { sql, params, cursor } = pageQuery(filter);
-  const rows = db
-    .prepare(`SELECT seq, ${summaryColumns} FROM deliveries ${sql} ORDER BY seq DESC LIMIT ?`)
+  const rows = prepared(`SELECT seq, ${summaryColumns} FROM deliveries ${sql} ORDER BY seq DESC LIMIT ?`)
     .all(...params, filter.limit + 1) as (DeliveryRow & { seq: number })[];
   // A first page that holds every match is its own count: a search for one id scans the table once, not twice.
   const { whereSql, params: filterParams } = filterWhere(filter);
   const total =
     cursor === undefined && rows.length <= filter.limit
       ? rows.length
-      : (db.prepare(`SELECT COUNT(*) AS n FROM deliveries ${whereSql}`).get(...filterParams) as { n: number }).n;
+      : (prepared(`SELECT COUNT(*) AS n FROM deliveries ${whereSql}`).get(...filterParams) as { n: number }).n;
   const { page, nextCursor } = cutPage(rows, filter.limit, cursors);
   return { items: page.map(summaryFromRow), total, ...(nextCursor ? { nextCursor } : {}) };
 }
