@@ -17,7 +17,8 @@ import { createRegistry } from '../server/providers/registry.ts';
 import { chromiumPath, launchChromium, pageMetrics } from './inspector-page.ts';
 import { startApiSampler } from './api-sampler.ts';
 import { printTable } from './measure.ts';
-import { buildUi, cpuSecondsOf, percentile, receiver204, round, rssMiB, spawnServe } from './spawn-server.ts';
+import { startReceiver } from './peers/receiver.ts';
+import { buildUi, cpuSecondsOf, percentile, round, rssMiB, spawnServe } from './spawn-server.ts';
 
 /** RSS may grow at most this much from the end of the warm-up to the end of the soak. */
 export const rssGrowthBoundMiB = 64;
@@ -70,7 +71,9 @@ export interface SoakOptions {
 export async function benchSoak({ seconds = 60, rate = 500, warmupSeconds = Math.min(10, Math.max(2, Math.round(seconds / 6))), noUi = false, cpuProfDir, uiProfile }: SoakOptions = {}): Promise<boolean> {
   if (!noUi && existsSync(chromiumPath)) buildUi();
   const dir = mkdtempSync(join(tmpdir(), 'hookbench-soak-'));
-  const target = await receiver204();
+  // In a process of its own, as a developer's receiver is: in the bench's process it answered late
+  // whenever that loop was busy, and the server's backlog (and RSS) grew with the wait.
+  const target = await startReceiver();
   const server = await spawnServe({ dbPath: join(dir, 'hb.db'), cwd: dir, nodeArgs: cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : [] });
   // Idle sockets dropped after 4 s, before the server's 5 s keep-alive timeout: otherwise a POST now and
   // then goes out on a socket the server is closing that moment (ECONNRESET), as with any keep-alive client.
@@ -216,7 +219,7 @@ export async function benchSoak({ seconds = 60, rate = 500, warmupSeconds = Math
       ['deliveries submitted / accepted per s (last 202 after)', `${submitted} / ${round(submitted / elapsed, 0)} (${round(elapsed, 0)} s)`],
       ['POSTs not answered 202', refused === 0 ? 0 : `${refused}: ${[...refusals].map(([what, n]) => `${n}× ${what}`).join('; ')}`],
       ['deliveries recorded / unsettled at the end', `${recorded} / ${unsettled}`],
-      ['receiver requests', target.requests()],
+      ['receiver requests', await target.count()],
       // What the rate costs the server, whatever else the machine runs: the capacity of one free core.
       ['server CPU s / ms per delivery / deliveries per CPU-second', `${round(serverCpu, 1)} / ${round((serverCpu * 1000) / submitted, 2)} / ${round(submitted / serverCpu, 0)}`],
       ['server RSS start → warm-up end → max → end (MiB)', `${round(rss[0] ?? Number.NaN, 0)} → ${round(warm, 0)} → ${round(Math.max(...rss), 0)} → ${round(end, 0)}`],

@@ -24,6 +24,8 @@ export interface Receiver {
    * missed); `done` resolves when `count` requests have arrived since.
    */
   expect(count: number, timeoutMs?: number): Promise<{ done: Promise<Arrivals> }>;
+  /** Requests arrived since the last `expect` (or since the start). */
+  count(): Promise<number>;
   close(): void;
 }
 
@@ -63,6 +65,16 @@ export async function startReceiver(): Promise<Receiver> {
       });
       return { done };
     },
+    count: () =>
+      new Promise<number>((resolve) => {
+        const listen = (m: ReceiverReport) => {
+          if (m.type !== 'status') return;
+          child.off('message', listen);
+          resolve(m.count);
+        };
+        child.on('message', listen);
+        child.send({ type: 'status' } satisfies ReceiverRequest);
+      }),
     close: () => child.send({ type: 'close' } satisfies ReceiverRequest),
   };
 }

@@ -1,6 +1,6 @@
 /**
  * @module Group commit: every write of one event-loop turn joins one SQLite transaction, committed at
- * the turn's end (setImmediate).
+ * the turn's end (setImmediate), or, under load, once the minimum gap since the last commit has passed.
  *
  * A commit costs far more than the rows in it (WAL frames for every page touched, the indexes'
  * included): one per delivery and attempt capped hookbench near a thousand deliveries a second.
