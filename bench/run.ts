@@ -9,6 +9,7 @@ import { benchCommitStalls } from './commit-stalls.ts';
 import { benchSinkFlood } from './sink-flood.ts';
 import { benchSoak } from './soak.ts';
 import { benchStoreScale } from './store-scale.ts';
+import { benchSequentialPosts } from './sequential-posts.ts';
 import { benchSuiteWall } from './suite-wall.ts';
 import { benchWsLatency } from './ws-latency.ts';
 import { buildServerBundle } from './spawn-server.ts';
@@ -22,6 +23,7 @@ await benchDeliveryCost();
 await benchWsLatency();
 await benchCommitStalls();
 await benchSuiteWall();
+await benchSequentialPosts();
 await benchColdStart();
 // 100,000 deliveries take minutes to record on a busy machine: `-- --scale` for the full size.
 await benchStoreScale({ count: process.argv.includes('--scale') ? 100_000 : 10_000 });

@@ -30,7 +30,9 @@ export interface TurnTransactions {
 
 /**
  * 4 ms took the soak's commits from ~1,100 to ~250 a second and its server CPU per delivery down by
- * 15 %, for at most 4 ms more before a busy store's 202 or WebSocket message.
+ * 15 %, for at most 4 ms more before a busy store's 202 or WebSocket message. A client that sends one
+ * POST at a time pays that wait on each (618 → 253 a second, bench/sequential-posts.ts); exempting
+ * the commits a reply waits on undid most of the soak's gain, so none is exempt.
  */
 export const defaultMinCommitGapMs = 4;
 
