@@ -1,9 +1,11 @@
 /**
  * @module The bounded soak: `hookbench serve` (a child process, file-backed store) takes deliveries
- * through POST /api/deliveries at a steady rate to a local 204 receiver, with two WebSocket clients
- * and the inspector's live list open in headless Chromium, while GET /api/deliveries is sent every
- * 100 ms from a thread of its own (api-sampler.ts). Bounds, each with a PASS/FAIL line: the server's RSS growth after warm-up, WS seq
- * continuity per client, API p99, and every delivery recorded and settled.
+ * through POST /api/deliveries at a steady rate to a receiver answering 204 (a process of its own),
+ * with two WebSocket clients and the inspector's live list open in headless Chromium, while
+ * GET /api/deliveries is sent every 100 ms from a thread of its own (api-sampler.ts) on a kept-alive
+ * connection, and every 100 ms on a new one. Bounds, each with a PASS/FAIL line: the server's RSS growth after
+ * warm-up, WS seq continuity per client, the kept-alive API p99, and every delivery recorded and
+ * settled.
  *
  * `npm run bench -- --soak` (60 s at 500/s); `npx tsx bench/soak.ts --seconds=10 --rate=200` for a short one.
  */
