@@ -14,6 +14,14 @@ export const chromiumPath = '/usr/bin/chromium';
  * CAP_SYS_NICE (`setpriv`), and its threads keep the niceness every other process has.
  */
 export function chromiumAsAUser(): { executablePath: string; note: string } {
+  chromiumLaunch ??= chromiumLaunchFor();
+  return chromiumLaunch;
+}
+
+/** Written once per process: the soak and the sink flood launch it in turn. */
+let chromiumLaunch: { executablePath: string; note: string } | undefined;
+
+function chromiumLaunchFor(): { executablePath: string; note: string } {
   const setpriv = '/usr/bin/setpriv';
   if (process.getuid?.() !== 0) return { executablePath: chromiumPath, note: 'as this user' };
   if (!existsSync(setpriv)) return { executablePath: chromiumPath, note: 'as root, threads at nice −8 (no setpriv to stop it)' };

@@ -124,18 +124,24 @@ function compileObject(node: JsonObject, path: string): Compiled {
     };
   }
   return (ctx, vars) => {
-    let scope = vars;
     const out: JsonObject = {};
-    for (const step of steps) {
-      if ('key' in step) out[step.key] = step.fn(ctx, scope);
-      else scope = step.scope(ctx, scope);
-    }
+    runSteps(steps, ctx, vars, out);
     return out;
   };
 }
 
 // Keys before "$vars" see the outer scope, keys after it the new one, as the text reads.
 type Step = { key: string; fn: Compiled } | { scope: CompiledScope };
+
+/** Renders the steps into `out`; returns the scope after the last "$vars". */
+function runSteps(steps: readonly Step[], ctx: TemplateContext, vars: JsonObject, out: JsonObject): JsonObject {
+  let scope = vars;
+  for (const step of steps) {
+    if ('key' in step) out[step.key] = step.fn(ctx, scope);
+    else scope = step.scope(ctx, scope);
+  }
+  return scope;
+}
 
 function objectSteps(node: JsonObject, path: string): Step[] {
   const steps: Step[] = [];
@@ -162,13 +168,8 @@ function compileScoped(node: JsonObject, path: string): CompiledScoped {
   }
   const steps = objectSteps(node, path);
   return (ctx, vars) => {
-    let scope = vars;
     const value: JsonObject = {};
-    for (const step of steps) {
-      if ('key' in step) value[step.key] = step.fn(ctx, scope);
-      else scope = step.scope(ctx, scope);
-    }
-    return { value, scope };
+    return { value, scope: runSteps(steps, ctx, vars, value) };
   };
 }
 

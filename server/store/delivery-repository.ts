@@ -136,10 +136,12 @@ export function createDeliveryRepository(
   const lastDeliverySeq = db.prepare<[], { seq: number | null }>('SELECT MAX(seq) AS seq FROM deliveries');
   const deleteAll = db.prepare('DELETE FROM deliveries');
   const deleteAttempts = db.prepare('DELETE FROM attempts');
-  const prepared = preparedBySql(db);
   const deleteMessages = db.prepare(
     `DELETE FROM messages WHERE type IN ('delivery.created', 'attempt.started', 'attempt.finished', 'delivery.updated', 'deliveries.cleared')`,
   );
+
+  // The list and export queries, whose SQL depends on the filter.
+  const prepared = preparedBySql(db);
 
   const summaryOf = (row: DeliveryRow | undefined, id: string): DeliverySummary => {
     if (!row) throw new Error(`delivery ${id} vanished from the store`);

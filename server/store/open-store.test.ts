@@ -6,6 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { migrate, migrations } from './migrations.ts';
 import { openStore } from './open-store.ts';
 
+/** A store file at the schema just before the migration that `marker` names, opened to be filled. */
+function storeBefore(marker: string, name: string): { path: string; old: Database.Database } {
+  const path = join(mkdtempSync(join(tmpdir(), 'hb-store-')), name);
+  const old = new Database(path);
+  const before = migrations.findIndex((sql) => sql.includes(marker));
+  for (const sql of migrations.slice(0, before)) old.exec(sql);
+  old.pragma(`user_version = ${before}`);
+  return { path, old };
+}
+
 describe('openStore', () => {
   it('migrates a store written by an older hookbench without losing its deliveries', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'hb-store-')), 'old.db');
@@ -28,11 +38,7 @@ describe('openStore', () => {
   });
 
   it('moves mock records out of the WITHOUT ROWID table keeping every record, its order and its upsert', () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'hb-store-')), 'before-rowid.db');
-    const old = new Database(path);
-    const before = migrations.findIndex((sql) => sql.includes('mock_records_rowid'));
-    for (const sql of migrations.slice(0, before)) old.exec(sql);
-    old.pragma(`user_version = ${before}`);
+    const { path, old } = storeBefore('mock_records_rowid', 'before-rowid.db');
     const insert = old.prepare('INSERT INTO mock_records (provider, collection, id, seq, data_json, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
     // Ids sort against their seq, so a copy in key order would show up as a reordered page.
     for (let seq = 1; seq <= 30; seq++) insert.run('ploomes', 'Contacts', String(1000 - seq), seq, JSON.stringify({ Id: 1000 - seq, Name: `c${seq}` }), '2026-01-01T00:00:00.000Z');
@@ -59,11 +65,7 @@ describe('openStore', () => {
   });
 
   it('moves attempts out of the WITHOUT ROWID table keeping every attempt, its order and its cascade', () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'hb-store-')), 'before-attempts-rowid.db');
-    const old = new Database(path);
-    const before = migrations.findIndex((sql) => sql.includes('attempts_rowid'));
-    for (const sql of migrations.slice(0, before)) old.exec(sql);
-    old.pragma(`user_version = ${before}`);
+    const { path, old } = storeBefore('attempts_rowid', 'before-attempts-rowid.db');
     const delivery = old.prepare(`INSERT INTO deliveries (id, provider, event, event_id, target, status, seed, data_now, set_json, faults_json,
         time_scale, retry_delays_json, timeout_ms, payload_json, created_at, updated_at, attempt_count)
       VALUES (?, 'ploomes', 'Deals.Win', 'e', 'http://x/', 'succeeded', 1, '2026-01-01T00:00:00.000Z', '{}', '{}', 1, '[]',
