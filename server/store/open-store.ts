@@ -28,6 +28,8 @@ export interface Store {
   afterCommit(fn: () => void): void;
   /** Resolves once the writes made so far are committed (before sending or acknowledging). */
   committed(): Promise<void>;
+  /** Commits the writes made so far at once, without waiting out the gap between commits; throws STORE_ERROR if that fails. */
+  commitNow(): void;
   /** Runs `check` on the database; "ok" when healthy. */
   integrityCheck(): string;
   close(): void;
@@ -68,6 +70,7 @@ export function openStore({ path = defaultStorePath, backgroundCheckpoints = fal
     messages,
     afterCommit: turn.afterCommit,
     committed: turn.committed,
+    commitNow: turn.commitNow,
     integrityCheck: () => String(db.pragma('integrity_check', { simple: true })),
     close: () => {
       turn.commit();

@@ -94,6 +94,38 @@ describe('turn transactions', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it('reports a failed commit to whoever asked for it: commit() returns it, commitNow() throws STORE_ERROR', async () => {
+    // A deferred foreign key is checked only at COMMIT: a real commit failure.
+    writer.exec('CREATE TABLE parent (id INTEGER PRIMARY KEY); CREATE TABLE child (parent INTEGER REFERENCES parent(id))');
+    writer.pragma('foreign_keys = ON');
+    writer.pragma('defer_foreign_keys = ON');
+    const orphan = writer.prepare('INSERT INTO child (parent) VALUES (?)');
+    const insertOrphan = turn.transaction(() => void orphan.run(7));
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+
+    insertOrphan();
+    insert(1);
+    const waiting = turn.committed();
+    expect(turn.commit()?.message).toMatch(/could not commit.*FOREIGN KEY/);
+    await expect(waiting).rejects.toThrow(/FOREIGN KEY/);
+    expect(committedRows()).toEqual([]);
+
+    writer.pragma('defer_foreign_keys = ON');
+    insertOrphan();
+    let thrown: unknown;
+    try {
+      turn.commitNow();
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toMatchObject({ code: 'STORE_ERROR', message: expect.stringMatching(/FOREIGN KEY/) });
+    // The store goes on: the next write commits.
+    insert(2);
+    turn.commitNow();
+    expect(committedRows()).toEqual([2]);
+    expect(quiet).toHaveBeenCalledTimes(2);
+  });
+
   it('runs afterCommit at once and resolves committed() at once when nothing is pending', async () => {
     let ran = false;
     turn.afterCommit(() => (ran = true));

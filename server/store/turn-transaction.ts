@@ -16,6 +16,7 @@
  * waits no longer than before.
  */
 import type Database from 'better-sqlite3';
+import { HookbenchError } from '../errors.ts';
 
 export interface TurnTransactions {
   /** Like `db.transaction(fn)`, but joining the turn's transaction (as a savepoint) instead of committing alone. */
@@ -24,8 +25,13 @@ export interface TurnTransactions {
   afterCommit(fn: () => void): void;
   /** Resolves once what has been written so far is committed; rejects if that commit failed. */
   committed(): Promise<void>;
-  /** Commits now (before the store closes). */
-  commit(): void;
+  /**
+   * Commits now, gap or not (before the store closes, or before answering a read). Returns the error
+   * if the commit failed: the pending writes are then rolled back and whoever waited is failed.
+   */
+  commit(): Error | undefined;
+  /** `commit()`, throwing STORE_ERROR if it failed (for an answer that must not leave then). */
+  commitNow(): void;
 }
 
 /**
@@ -42,10 +48,10 @@ export function createTurnTransactions(db: Database.Database, { minGapMs = defau
   let lastCommitAt = Number.NEGATIVE_INFINITY;
   let waiting: { done(): void; failed(e: Error): void }[] = [];
 
-  function commit(): void {
+  function commit(): Error | undefined {
     cancelScheduled?.();
     cancelScheduled = undefined;
-    if (!open) return;
+    if (!open) return undefined;
     open = false;
     const list = waiting;
     waiting = [];
@@ -58,9 +64,10 @@ export function createTurnTransactions(db: Database.Database, { minGapMs = defau
       const error = new Error(`hookbench could not commit to its store: ${e instanceof Error ? e.message : String(e)}`);
       console.error(error.message);
       for (const w of list) w.failed(error);
-      return;
+      return error;
     }
     for (const w of list) w.done();
+    return undefined;
   }
 
   function enter(): void {
@@ -69,10 +76,10 @@ export function createTurnTransactions(db: Database.Database, { minGapMs = defau
     open = true;
     const wait = lastCommitAt + minGapMs - performance.now();
     if (wait > 0) {
-      const timer = setTimeout(commit, wait);
+      const timer = setTimeout(() => void commit(), wait);
       cancelScheduled = () => clearTimeout(timer);
     } else {
-      const immediate = setImmediate(commit);
+      const immediate = setImmediate(() => void commit());
       cancelScheduled = () => clearImmediate(immediate);
     }
   }
@@ -91,5 +98,9 @@ export function createTurnTransactions(db: Database.Database, { minGapMs = defau
     },
     committed: () => (open ? new Promise<void>((done, failed) => waiting.push({ done, failed })) : Promise.resolve()),
     commit,
+    commitNow() {
+      const error = commit();
+      if (error) throw new HookbenchError('STORE_ERROR', error.message, { cause: error });
+    },
   };
 }
