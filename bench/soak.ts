@@ -20,6 +20,7 @@ import { chromiumPath, launchChromium, pageMetrics } from './inspector-page.ts';
 import { startApiSampler } from './api-sampler.ts';
 import { printTable } from './measure.ts';
 import { startReceiver } from './peers/receiver.ts';
+import { startSchedulingProbe } from './scheduling-probe.ts';
 import { buildUi, cpuSecondsOf, percentile, round, rssMiB, spawnServe } from './spawn-server.ts';
 
 /** RSS may grow at most this much from the end of the warm-up to the end of the soak. */
@@ -169,6 +170,7 @@ export async function benchSoak({ seconds = 60, rate = 500, warmupSeconds = Math
     const cpuAtStart = cpuSecondsOf(server.pid);
     const rssTimer = setInterval(() => rss.push(rssMiB(server.pid)), 1000);
     const apiSampler = startApiSampler(`${server.url}/api/deliveries`, 100);
+    const schedulingProbe = startSchedulingProbe();
     await new Promise<void>((resolve) => {
       const timer = setInterval(() => {
         const elapsed = performance.now() - start;
@@ -198,6 +200,7 @@ export async function benchSoak({ seconds = 60, rate = 500, warmupSeconds = Math
     }
     // Sampled until here: a server that falls behind is still measured while it catches up.
     const api = await apiSampler.stop();
+    const scheduling = await schedulingProbe.stop();
     clearInterval(rssTimer);
     const serverCpu = cpuSecondsOf(server.pid) - cpuAtStart;
     const uiAtEnd = await uiMetrics?.();
@@ -229,6 +232,7 @@ export async function benchSoak({ seconds = 60, rate = 500, warmupSeconds = Math
       ...clients.map((c, i) => [`WS client ${i + 1}: messages / gaps / duplicates / last seq`, `${c.check.received} / ${c.check.gaps} / ${c.check.duplicates} / ${c.check.last}${c.check.firstGap ? ` (first gap ${c.check.firstGap})` : ''}`]),
       ['GET /api/deliveries every 100 ms, kept-alive: n / p50 / p99 / max ms', spread(sortedApi)],
       ['… and each on a new connection: n / p50 / p99 / max ms', spread(sortedFresh)],
+      ['an idle process woken every ms, how late (the CPUs not given): p50 / p99 / p99.9 / max ms', `${round(scheduling.p50)} / ${round(scheduling.p99)} / ${round(scheduling.p999)} / ${round(scheduling.max)}`],
       ['inspector: Chromium runs', chromiumHow],
       ['inspector: connection state at the end / page errors', `${uiLive} / ${pageErrors}`],
       ['inspector main thread s: tasks / script / layout / style', uiAtStart ? `${uiSeconds('TaskDuration')} / ${uiSeconds('ScriptDuration')} / ${uiSeconds('LayoutDuration')} / ${uiSeconds('RecalcStyleDuration')}` : 'not opened'],
