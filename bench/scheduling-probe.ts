@@ -1,8 +1,8 @@
 /**
  * @module How late the machine runs an idle process: a Node process of its own that does nothing but
- * wake every millisecond (monitorEventLoopDelay). Whatever delay it sees,
- * no code in the server can avoid: the CPU was not given. The soak prints it beside the API's
- * percentiles so a run on a busy or jittery machine says so.
+ * wake every millisecond (monitorEventLoopDelay). No code in the server can avoid the delay it sees:
+ * the CPU was not given. The soak prints it beside the API's percentiles, so a run on a busy or
+ * jittery machine says so.
  *
  * Seen on this 2-vCPU machine during the soak (a like probe in Python): p99 ~3 ms but a max of 55 ms at
  * normal priority, while the same probe at real-time priority saw at most 4 ms: it is the scheduler
