@@ -1,38 +1,24 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { Hono } from 'hono';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createTurnTransactions, type TurnTransactions } from '../store/turn-transaction.ts';
+import { openTurnStore, type TurnStore } from '../../test/helpers/turn-store.ts';
 import { commitBeforeReply } from './commit-before-reply.ts';
 import { onError } from './error-response.ts';
 
-let dir: string;
-let writer: Database.Database;
-/** A second connection: it sees only what is committed. */
-let reader: Database.Database;
-let turn: TurnTransactions;
+let store: TurnStore;
+let committedRows: TurnStore['committedRows'];
 let app: Hono;
-
-const committedRows = () => reader.prepare('SELECT n FROM t ORDER BY n').pluck().all();
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'clearImmediate', 'performance'] });
-  dir = mkdtempSync(join(tmpdir(), 'hookbench-reply-'));
-  writer = new Database(join(dir, 'db'));
-  writer.pragma('journal_mode = WAL');
-  writer.exec('CREATE TABLE t (n INTEGER)');
-  reader = new Database(join(dir, 'db'));
-  turn = createTurnTransactions(writer, { minGapMs: 4 });
-  const statement = writer.prepare('INSERT INTO t (n) VALUES (?)');
-  const insert = turn.transaction((n: number) => void statement.run(n));
-  const rows = () => writer.prepare('SELECT n FROM t ORDER BY n').pluck().all();
+  store = openTurnStore(4);
+  committedRows = store.committedRows;
+  const { insert, writer } = store;
+  const rows = writer.prepare('SELECT n FROM t ORDER BY n').pluck();
 
   app = new Hono();
   app.onError(onError);
-  app.use('*', commitBeforeReply(turn));
-  app.get('/api/rows', (c) => c.json(rows()));
+  app.use('*', commitBeforeReply(store.turn));
+  app.get('/api/rows', (c) => c.json(rows.all()));
   app.post('/api/rows', (c) => {
     insert(Number(c.req.query('n')));
     return c.json({ ok: true }, 202);
@@ -46,9 +32,7 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.useRealTimers();
-  reader.close();
-  writer.close();
-  rmSync(dir, { recursive: true, force: true });
+  store.close();
 });
 
 /** Makes the store busy: a commit was just made, so the next one waits out the 4 ms gap. */
@@ -82,12 +66,8 @@ describe('commitBeforeReply', () => {
   });
 
   it('answers a read whose pending writes fail to commit with STORE_ERROR, not with what it saw', async () => {
-    writer.exec('CREATE TABLE parent (id INTEGER PRIMARY KEY); CREATE TABLE child (parent INTEGER REFERENCES parent(id))');
-    writer.pragma('foreign_keys = ON');
     busyStore();
-    writer.pragma('defer_foreign_keys = ON');
-    const orphan = writer.prepare('INSERT INTO child (parent) VALUES (7)');
-    turn.transaction(() => void orphan.run())();
+    store.stageFailingCommit();
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
 
     const read = await app.request('/api/rows');

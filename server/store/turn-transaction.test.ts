@@ -1,36 +1,20 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createTurnTransactions, type TurnTransactions } from './turn-transaction.ts';
+import { openTurnStore, type TurnStore } from '../../test/helpers/turn-store.ts';
 
-let dir: string;
-let writer: Database.Database;
-/** A second connection: it sees only what is committed. */
-let reader: Database.Database;
-let turn: TurnTransactions;
-let insert: (n: number) => void;
-
-const committedRows = () => reader.prepare('SELECT n FROM t ORDER BY n').pluck().all();
+let store: TurnStore;
+let turn: TurnStore['turn'];
+let insert: TurnStore['insert'];
+let committedRows: TurnStore['committedRows'];
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'clearImmediate', 'performance'] });
-  dir = mkdtempSync(join(tmpdir(), 'hookbench-turn-'));
-  writer = new Database(join(dir, 'db'));
-  writer.pragma('journal_mode = WAL');
-  writer.exec('CREATE TABLE t (n INTEGER)');
-  reader = new Database(join(dir, 'db'));
-  turn = createTurnTransactions(writer, { minGapMs: 4 });
-  const statement = writer.prepare('INSERT INTO t (n) VALUES (?)');
-  insert = turn.transaction((n: number) => void statement.run(n));
+  store = openTurnStore(4);
+  ({ turn, insert, committedRows } = store);
 });
 
 afterEach(() => {
   vi.useRealTimers();
-  reader.close();
-  writer.close();
-  rmSync(dir, { recursive: true, force: true });
+  store.close();
 });
 
 describe('turn transactions', () => {
@@ -96,22 +80,16 @@ describe('turn transactions', () => {
 
   it('reports a failed commit to whoever asked for it: commit() returns it, commitNow() throws STORE_ERROR', async () => {
     // A deferred foreign key is checked only at COMMIT: a real commit failure.
-    writer.exec('CREATE TABLE parent (id INTEGER PRIMARY KEY); CREATE TABLE child (parent INTEGER REFERENCES parent(id))');
-    writer.pragma('foreign_keys = ON');
-    writer.pragma('defer_foreign_keys = ON');
-    const orphan = writer.prepare('INSERT INTO child (parent) VALUES (?)');
-    const insertOrphan = turn.transaction(() => void orphan.run(7));
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
 
-    insertOrphan();
+    store.stageFailingCommit();
     insert(1);
     const waiting = turn.committed();
     expect(turn.commit()?.message).toMatch(/could not commit.*FOREIGN KEY/);
     await expect(waiting).rejects.toThrow(/FOREIGN KEY/);
     expect(committedRows()).toEqual([]);
 
-    writer.pragma('defer_foreign_keys = ON');
-    insertOrphan();
+    store.stageFailingCommit();
     let thrown: unknown;
     try {
       turn.commitNow();
