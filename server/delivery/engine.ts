@@ -171,7 +171,15 @@ export function createEngine(options: EngineOptions): Engine {
     // Nothing goes out before its record is durable: the turn's writes commit together first.
     await store.committed();
     if (discarded.delete(delivery.id)) return;
-    const result = await sendRequest({ request, timeoutMs: delivery.timeoutMs, bodyMode: bodyModeOf(delivery.faults) });
+    // Attempts on the wire side by side let the store space its commits (store/overlap-watch.ts). Not
+    // counted while they wait for a commit: spaced commits would make them overlap, and keep themselves spaced.
+    const sent = store.overlap.begin('attempts');
+    let result: SendResult;
+    try {
+      result = await sendRequest({ request, timeoutMs: delivery.timeoutMs, bodyMode: bodyModeOf(delivery.faults) });
+    } finally {
+      sent();
+    }
     recordOutcome(delivery, provider, n, result);
   }
 

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import type { Workbench } from '../workbench.ts';
 import { apiBodyLimit } from './api-body-limit.ts';
 import { commitBeforeReply } from './commit-before-reply.ts';
+import { watchOverlap } from './watch-overlap.ts';
 import { notFound, onError } from './error-response.ts';
 import { healthOf } from './health.ts';
 import { hostGuard, type HostGuardOptions } from './host-guard.ts';
@@ -36,7 +37,7 @@ export function createApp({ bench, guard, uiDir, startedAt = new Date() }: AppOp
   const app = new Hono();
   app.onError(onError);
   app.notFound(notFound);
-  app.use('*', commitBeforeReply(bench.store));
+  app.use('*', watchOverlap(bench.store.overlap), commitBeforeReply(bench.store));
 
   // What the sink and mocks answer is partly the caller's (?body=): inert, though on the inspector's origin.
   app.use('/sink/*', securityHeaders('inert'));

@@ -2,7 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { planDeliveries } from '../delivery/plan-deliveries.ts';
+import { createWorkbench } from '../workbench.ts';
 import { migrate, migrations } from './migrations.ts';
 import { openStore } from './open-store.ts';
 
@@ -137,5 +139,38 @@ describe('openStore', () => {
     const plan = db.prepare('EXPLAIN QUERY PLAN SELECT seq FROM deliveries WHERE event = ? ORDER BY seq DESC LIMIT 51').all('Deals.Win') as { detail: string }[];
     expect(plan.map((p) => p.detail).join('; ')).toMatch(/USING (COVERING )?INDEX deliveries_by_event/);
     expect(plan.map((p) => p.detail).join('; ')).not.toMatch(/TEMP B-TREE/);
+  });
+
+  it('spaces its commits only while its overlap watch has seen work side by side', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'clearImmediate', 'performance'] });
+    const bench = createWorkbench({ dbPath: ':memory:', defaultTarget: 'http://127.0.0.1:9/' });
+    try {
+      const { store } = bench;
+      const committed: number[] = [];
+      const write = (seed: number) => {
+        const plan = planDeliveries({ registry: bench.registry, settingsFor: bench.settingsFor, defaultTarget: 'http://127.0.0.1:9/', defaultTimeScale: 1, input: { provider: 'ploomes', event: 'Deals.Win', seed } });
+        store.deliveries.insertMany(plan.deliveries);
+        store.afterCommit(() => committed.push(seed));
+      };
+      write(1);
+      vi.advanceTimersByTime(0);
+      vi.advanceTimersByTime(1);
+      write(2);
+      vi.advanceTimersByTime(0);
+      // 1 ms after the previous commit, but nothing ran side by side: committed at the turn's end.
+      expect(committed).toEqual([1, 2]);
+
+      const ends = [store.overlap.begin('requests'), store.overlap.begin('requests')];
+      ends.forEach((end) => end());
+      vi.advanceTimersByTime(1);
+      write(3);
+      vi.advanceTimersByTime(0);
+      expect(committed).toEqual([1, 2]);
+      vi.advanceTimersByTime(3);
+      expect(committed).toEqual([1, 2, 3]);
+    } finally {
+      vi.useRealTimers();
+      await bench.close();
+    }
   });
 });

@@ -12,6 +12,7 @@ import { createMockRepository, type MockRepository } from './mock-repository.ts'
 import { createScenarioRunRepository, type ScenarioRunRepository } from './scenario-run-repository.ts';
 import { createSinkRepository, type SinkRepository } from './sink-repository.ts';
 import { createSuiteRunRepository, type SuiteRunRepository } from './suite-run-repository.ts';
+import { createOverlapWatch, type OverlapWatch } from './overlap-watch.ts';
 import { createTurnTransactions } from './turn-transaction.ts';
 
 export interface Store {
@@ -30,6 +31,8 @@ export interface Store {
   committed(): Promise<void>;
   /** Commits the writes made so far at once, without waiting out the gap between commits; throws STORE_ERROR if that fails. */
   commitNow(): void;
+  /** Where the control API's requests and the engine's attempts say they run: commits are spaced only while they overlap. */
+  overlap: OverlapWatch;
   /** Runs `check` on the database; "ok" when healthy. */
   integrityCheck(): string;
   close(): void;
@@ -58,7 +61,8 @@ export function openStore({ path = defaultStorePath, backgroundCheckpoints = fal
   }
   const checkpoints = backgroundCheckpoints && path !== ':memory:' ? checkpointBeside(db, path) : undefined;
   const messages = createMessageLog(db);
-  const turn = createTurnTransactions(db);
+  const overlap = createOverlapWatch();
+  const turn = createTurnTransactions(db, { spaced: overlap.overlapping });
   return {
     path,
     deliveries: createDeliveryRepository(db, messages, turn.transaction),
@@ -71,6 +75,7 @@ export function openStore({ path = defaultStorePath, backgroundCheckpoints = fal
     afterCommit: turn.afterCommit,
     committed: turn.committed,
     commitNow: turn.commitNow,
+    overlap,
     integrityCheck: () => String(db.pragma('integrity_check', { simple: true })),
     close: () => {
       turn.commit();

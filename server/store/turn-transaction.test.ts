@@ -44,6 +44,29 @@ describe('turn transactions', () => {
     expect(committedRows()).toEqual([1, 2, 3]);
   });
 
+  it('commits at the turn’s end within the gap while work does not overlap (spaced() false), and spaces again once it does', () => {
+    store.close();
+    let overlapping = false;
+    store = openTurnStore(4, { spaced: () => overlapping });
+    ({ turn, insert, committedRows } = store);
+
+    insert(1);
+    vi.advanceTimersByTime(0);
+    vi.advanceTimersByTime(1);
+    insert(2);
+    vi.advanceTimersByTime(0);
+    // 1 ms after the previous commit, and nothing else running that could join it: committed at once.
+    expect(committedRows()).toEqual([1, 2]);
+
+    overlapping = true;
+    vi.advanceTimersByTime(1);
+    insert(3);
+    vi.advanceTimersByTime(0);
+    expect(committedRows()).toEqual([1, 2]);
+    vi.advanceTimersByTime(3);
+    expect(committedRows()).toEqual([1, 2, 3]);
+  });
+
   it('commits at the turn’s end again once the gap has passed', () => {
     insert(1);
     vi.advanceTimersByTime(0);

@@ -13,7 +13,8 @@
  * indexes that neighbouring writes share. So commits are spaced: one that would follow the previous
  * by less than `minGapMs` waits for the gap, and the turns in between join it. An idle store (the
  * previous commit longer ago than the gap) still commits at the turn's end, so a single delivery
- * waits no longer than before.
+ * waits no longer than before; and so does a store whose work does not overlap (`spaced()` false:
+ * one client sending one request at a time has nothing that could join its commit).
  */
 import type Database from 'better-sqlite3';
 import { HookbenchError } from '../errors.ts';
@@ -36,13 +37,19 @@ export interface TurnTransactions {
 
 /**
  * 4 ms took the soak's commits from ~1,100 to ~250 a second and its server CPU per delivery down by
- * 15 %, for at most 4 ms more before a busy store's 202 or WebSocket message. A client that sends one
- * POST at a time pays that wait on each (618 → 253 a second, bench/sequential-posts.ts); exempting
- * the commits a reply waits on undid most of the soak's gain, so none is exempt.
+ * 15 %, for at most 4 ms more before a busy store's 202 or WebSocket message. Exempting the commits a
+ * reply waits on undid most of the soak's gain, so none is exempt; what is exempt is work that does
+ * not overlap (store/overlap-watch.ts).
  */
 export const defaultMinCommitGapMs = 4;
 
-export function createTurnTransactions(db: Database.Database, { minGapMs = defaultMinCommitGapMs } = {}): TurnTransactions {
+export interface TurnTransactionOptions {
+  minGapMs?: number;
+  /** Whether commits are spaced now (while work overlaps); always, by default. */
+  spaced?: () => boolean;
+}
+
+export function createTurnTransactions(db: Database.Database, { minGapMs = defaultMinCommitGapMs, spaced = () => true }: TurnTransactionOptions = {}): TurnTransactions {
   let open = false;
   let cancelScheduled: (() => void) | undefined;
   let lastCommitAt = Number.NEGATIVE_INFINITY;
@@ -75,7 +82,7 @@ export function createTurnTransactions(db: Database.Database, { minGapMs = defau
     db.exec('BEGIN');
     open = true;
     const wait = lastCommitAt + minGapMs - performance.now();
-    if (wait > 0) {
+    if (wait > 0 && spaced()) {
       const timer = setTimeout(() => void commit(), wait);
       cancelScheduled = () => clearTimeout(timer);
     } else {

@@ -32,7 +32,16 @@ export interface Receiver {
 /**
  * @example const receiver = await startReceiver({ replies: [{ status: 500 }, { status: 500 }] }) // then 200s
  */
-export async function startReceiver({ replies = [], fallback = { status: 200, body: 'ok' } }: { replies?: Reply[]; fallback?: Reply } = {}): Promise<Receiver> {
+export async function startReceiver({
+  replies = [],
+  fallback = { status: 200, body: 'ok' },
+  answerAfterMs = 0,
+}: {
+  replies?: Reply[];
+  fallback?: Reply;
+  /** A slow receiver: each answer leaves this long after its request arrived. */
+  answerAfterMs?: number;
+} = {}): Promise<Receiver> {
   const requests: ReceivedHttpRequest[] = [];
   const waiting: { count: number; resolve: () => void }[] = [];
   const server = http.createServer((req, res) => {
@@ -48,8 +57,12 @@ export async function startReceiver({ replies = [], fallback = { status: 200, bo
         at: performance.now(),
       });
       const reply = replies[requests.length - 1] ?? fallback;
-      res.writeHead(reply.status, { 'Content-Type': 'text/plain', ...reply.headers });
-      res.end(reply.body ?? '');
+      const answer = () => {
+        res.writeHead(reply.status, { 'Content-Type': 'text/plain', ...reply.headers });
+        res.end(reply.body ?? '');
+      };
+      if (answerAfterMs > 0) setTimeout(answer, answerAfterMs);
+      else answer();
       for (const w of [...waiting]) {
         if (requests.length >= w.count) {
           waiting.splice(waiting.indexOf(w), 1);

@@ -20,14 +20,14 @@ export interface TurnStore {
 /**
  * @example const store = openTurnStore(4); store.insert(1); vi.advanceTimersByTime(0); store.committedRows() // [1]
  */
-export function openTurnStore(minGapMs: number): TurnStore {
+export function openTurnStore(minGapMs: number, { spaced }: { spaced?: () => boolean } = {}): TurnStore {
   const dir = mkdtempSync(join(tmpdir(), 'hookbench-turn-'));
   const writer = new Database(join(dir, 'db'));
   writer.pragma('journal_mode = WAL');
   writer.pragma('foreign_keys = ON');
   writer.exec('CREATE TABLE t (n INTEGER); CREATE TABLE parent (id INTEGER PRIMARY KEY); CREATE TABLE child (parent INTEGER REFERENCES parent(id))');
   const reader = new Database(join(dir, 'db'));
-  const turn = createTurnTransactions(writer, { minGapMs });
+  const turn = createTurnTransactions(writer, { minGapMs, ...(spaced ? { spaced } : {}) });
   const insertRow = writer.prepare('INSERT INTO t (n) VALUES (?)');
   const insertOrphan = writer.prepare('INSERT INTO child (parent) VALUES (7)');
   const readRows = reader.prepare('SELECT n FROM t ORDER BY n').pluck();
