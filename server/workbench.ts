@@ -7,6 +7,7 @@ import { createRedactor, type Redactor } from './export/redact.ts';
 import type { Registry } from './providers/registry.ts';
 import type { Provider } from './providers/types.ts';
 import { openStore, type Store } from './store/open-store.ts';
+import { createThreadedSend } from './delivery/threaded-send.ts';
 import { configureProviders, type ProviderConfig } from './providers/provider-config.ts';
 
 export type { ProviderConfig };
@@ -54,7 +55,10 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
   // Messages wait for the commit of what they announce (see store/turn-transaction.ts).
   const bus = createBus(store.afterCommit);
   const vault = createCredentialVault({ registry, repository: store.credentials, pinned });
+  // Attempts go out from a thread of their own: the event loop answers the API and the WebSocket clients.
+  const sender = createThreadedSend();
   const engine = createEngine({
+    send: sender.send,
     store,
     registry,
     vault,
@@ -80,6 +84,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     settingsFor,
     async close() {
       await engine.close();
+      await sender.close();
       store.close();
     },
   };

@@ -44,15 +44,13 @@ export function withTransportHeaders(request: {
  * as a classified `error`. Redirects are not followed, as providers do not follow them.
  * @example const { response, error } = await send({ request, timeoutMs: 30_000 })
  */
-export function send({
-  request,
-  timeoutMs,
-  bodyMode = { kind: 'whole' },
-}: {
+export interface SendInput {
   request: AttemptRequest;
   timeoutMs: number;
   bodyMode?: BodyMode;
-}): Promise<SendResult> {
+}
+
+export function send({ request, timeoutMs, bodyMode = { kind: 'whole' } }: SendInput): Promise<SendResult> {
   const started = performance.now();
   const elapsed = () => Math.round((performance.now() - started) * 100) / 100;
   return new Promise((resolve) => {

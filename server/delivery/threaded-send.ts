@@ -1,0 +1,103 @@
+/**
+ * @module Sends attempts from a thread of their own. Building the request, writing it to the socket
+ * and parsing the answer took a sixth of the event loop that also answers the control API and feeds
+ * the WebSocket clients (the soak at 500 deliveries/s: main thread 64–75 % busy, 53–55 % with sending
+ * on its own thread; bench/soak.ts). `send` is plain data in and out, so the thread runs the very
+ * same code, faults included.
+ *
+ * Nothing is lost if the thread cannot start or dies: its attempts in flight end INTERNAL (a
+ * provider's retry policy then applies), and later ones are sent from the event loop as before.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { send as sendHere, type SendInput, type SendResult } from './send.ts';
+
+export interface ThreadedSend {
+  send(input: SendInput): Promise<SendResult>;
+  /** Ends the thread (attempts still in it end INTERNAL). */
+  close(): Promise<void>;
+}
+
+// Plain CommonJS evaluated in the thread: it loads send-worker next to this module, in whichever form
+// this one runs (the bundle's .mjs, the library's .js, or the sources' .ts through tsx).
+const bootstrap = `
+const { workerData } = require('node:worker_threads');
+(async () => {
+  if (workerData.tsx) (await import(workerData.tsx)).register();
+  await import(workerData.entry);
+})().catch((e) => { throw e; });
+`;
+
+function workerEntry(): { entry: string; tsx?: string } {
+  const extension = /\.(m?js|ts)$/.exec(import.meta.url)?.[0] ?? '.js';
+  const entry = new URL(`./send-worker${extension}`, import.meta.url).href;
+  return extension === '.ts' ? { entry, tsx: tsxEsmApi() } : { entry };
+}
+
+/** tsx's ESM register(), by file: `require.resolve` would give its CommonJS build, whose register() fails in a thread. */
+function tsxEsmApi(): string {
+  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
+  const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
+  return new URL(exports['./esm/api']!.import.default, pathToFileURL(manifest)).href;
+}
+
+/**
+ * The thread starts with the first attempt, and keeps the process alive only while attempts are in it.
+ * @example const sender = createThreadedSend(); const result = await sender.send({ request, timeoutMs: 30_000 })
+ */
+export function createThreadedSend({ entry = workerEntry() }: { entry?: { entry: string; tsx?: string } } = {}): ThreadedSend {
+  let worker: Worker | undefined;
+  let broken = false;
+  let next = 0;
+  const pending = new Map<number, (result: SendResult) => void>();
+
+  function stop(reason: string): void {
+    broken = true;
+    worker = undefined;
+    const waiting = [...pending.values()];
+    pending.clear();
+    for (const resolve of waiting) resolve({ error: { code: 'INTERNAL', message: `hookbench's sending thread stopped (${reason}); whether this attempt reached the receiver is unknown` }, durationMs: 0 });
+  }
+
+  function start(): Worker {
+    const thread = new Worker(bootstrap, { eval: true, workerData: entry });
+    thread.on('message', ({ id, result }: { id: number; result: SendResult }) => {
+      const resolve = pending.get(id);
+      pending.delete(id);
+      if (pending.size === 0) thread.unref();
+      resolve?.(result);
+    });
+    thread.on('error', (e) => {
+      console.error(`hookbench: the sending thread failed, attempts go out from the main thread from now on: ${e.message}`);
+      stop(e.message);
+    });
+    thread.on('exit', (code) => {
+      if (worker === thread) stop(`exit code ${code}`);
+    });
+    return thread;
+  }
+
+  return {
+    send(input) {
+      if (broken) return sendHere(input);
+      worker ??= start();
+      const thread = worker;
+      if (pending.size === 0) thread.ref();
+      const id = next++;
+      return new Promise<SendResult>((resolve) => {
+        pending.set(id, resolve);
+        thread.postMessage({ id, input });
+      });
+    },
+    async close() {
+      const thread = worker;
+      if (!thread) return;
+      worker = undefined;
+      broken = true;
+      await thread.terminate();
+      stop('hookbench is closing');
+    },
+  };
+}
