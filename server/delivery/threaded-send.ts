@@ -27,7 +27,7 @@ const { workerData } = require('node:worker_threads');
 (async () => {
   if (workerData.tsx) (await import(workerData.tsx)).register();
   await import(workerData.entry);
-})().catch((e) => { throw e; });
+})();
 `;
 
 function workerEntry(): { entry: string; tsx?: string } {
@@ -93,11 +93,9 @@ export function createThreadedSend({ entry = workerEntry() }: { entry?: { entry:
     },
     async close() {
       const thread = worker;
-      if (!thread) return;
-      worker = undefined;
-      broken = true;
-      await thread.terminate();
+      // From now on attempts go out from the event loop; the `exit` of this thread is no longer news.
       stop('hookbench is closing');
+      await thread?.terminate();
     },
   };
 }

@@ -1,20 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { createOverlapWatch } from './overlap-watch.ts';
+import { createOverlapWatch, type OverlapKind } from './overlap-watch.ts';
 
 function watchAt() {
   let t = 0;
   const watch = createOverlapWatch({ holdMs: 1000, windowMs: 250, now: () => t });
-  return { watch, advance: (ms: number) => (t += ms) };
+  const advance = (ms: number) => (t += ms);
+  /** `times` rounds of `together` units of `kind` running `onMs`, then `offMs` with none. */
+  const rounds = ({ kind, times, together = 1, onMs, offMs = 0 }: { kind: OverlapKind; times: number; together?: number; onMs: number; offMs?: number }) => {
+    for (let i = 0; i < times; i++) {
+      const ends = Array.from({ length: together }, () => watch.begin(kind));
+      advance(onMs);
+      ends.forEach((end) => end());
+      advance(offMs);
+    }
+  };
+  return { watch, advance, rounds };
 }
 
 describe('createOverlapWatch', () => {
   it('sees no overlap in requests one at a time, however many', () => {
-    const { watch, advance } = watchAt();
-    for (let i = 0; i < 100; i++) {
-      const end = watch.begin('requests');
-      advance(1);
-      end();
-    }
+    const { watch, rounds } = watchAt();
+    rounds({ kind: 'requests', times: 100, onMs: 1 });
     expect(watch.overlapping()).toBe(false);
   });
 
@@ -33,42 +39,23 @@ describe('createOverlapWatch', () => {
   });
 
   it('takes no load from attempts one at a time with a moment of three on the wire (a receiver a few ms late)', () => {
-    const { watch, advance } = watchAt();
-    for (let i = 0; i < 400; i++) {
-      const end = watch.begin('attempts');
-      advance(0.3);
-      end();
-      advance(1.2);
-      if (i === 100) {
-        const late = [watch.begin('attempts'), watch.begin('attempts'), watch.begin('attempts')];
-        advance(3);
-        late.forEach((e) => e());
-      }
-    }
+    const { watch, rounds } = watchAt();
+    rounds({ kind: 'attempts', times: 100, onMs: 0.3, offMs: 1.2 });
+    rounds({ kind: 'attempts', times: 1, together: 3, onMs: 3 });
+    rounds({ kind: 'attempts', times: 300, onMs: 0.3, offMs: 1.2 });
     expect(watch.overlapping()).toBe(false);
   });
 
   it('takes no load from one attempt on the wire all the time (one client: its answer waits while the server takes the next POST)', () => {
-    const { watch, advance } = watchAt();
-    for (let i = 0; i < 400; i++) {
-      const end = watch.begin('attempts');
-      advance(1.5);
-      end();
-    }
+    const { watch, rounds } = watchAt();
+    rounds({ kind: 'attempts', times: 400, onMs: 1.5 });
     expect(watch.overlapping()).toBe(false);
   });
 
   it('takes load from attempts keeping the wire busy for a window, two or more on average, once the window closes', () => {
-    const { watch, advance } = watchAt();
-    const triples = (count: number) => {
-      for (let i = 0; i < count; i++) {
-        const ends = [watch.begin('attempts'), watch.begin('attempts'), watch.begin('attempts')];
-        advance(1);
-        ends.forEach((e) => e());
-        advance(0.4);
-      }
-    };
+    const { watch, advance, rounds } = watchAt();
     // Three on the wire five sevenths of the time: 2.14 on average.
+    const triples = (times: number) => rounds({ kind: 'attempts', times, together: 3, onMs: 1, offMs: 0.4 });
     triples(178);
     expect(watch.overlapping()).toBe(false);
     triples(2);
