@@ -32,9 +32,14 @@ function bundledProcess(): Promise<string> {
   bundled ??= (async () => {
     const dir = mkdtempSync(join(root, '.hookbench-bench-'));
     process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-    const outfile = join(dir, 'hookbench-process.mjs');
-    await build({ entryPoints: [fileURLToPath(new URL('./hookbench-process.ts', import.meta.url))], bundle: true, platform: 'node', format: 'esm', packages: 'external', target: 'node20', outfile, logLevel: 'warning' });
-    return outfile;
+    // The server's threads load their modules from beside the bundle, as from beside hookbench.mjs.
+    const entryPoints = {
+      'hookbench-process': fileURLToPath(new URL('./hookbench-process.ts', import.meta.url)),
+      'send-worker': fileURLToPath(new URL('../../server/delivery/send-worker.ts', import.meta.url)),
+      'checkpoint-worker': fileURLToPath(new URL('../../server/store/checkpoint-worker.ts', import.meta.url)),
+    };
+    await build({ entryPoints, bundle: true, platform: 'node', format: 'esm', packages: 'external', target: 'node20', outdir: dir, outExtension: { '.js': '.mjs' }, logLevel: 'warning' });
+    return join(dir, 'hookbench-process.mjs');
   })();
   return bundled;
 }

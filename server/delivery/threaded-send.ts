@@ -8,10 +8,8 @@
  * Nothing is lost if the thread cannot start or dies: its attempts in flight end INTERNAL (a
  * provider's retry policy then applies), and later ones are sent from the event loop as before.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { moduleWorkerEntry, startModuleWorker, type WorkerEntry } from '../util/module-worker.ts';
 import { send as sendHere, type SendInput, type SendResult } from './send.ts';
 
 export interface ThreadedSend {
@@ -20,34 +18,11 @@ export interface ThreadedSend {
   close(): Promise<void>;
 }
 
-// Plain CommonJS evaluated in the thread: it loads send-worker next to this module, in whichever form
-// this one runs (the bundle's .mjs, the library's .js, or the sources' .ts through tsx).
-const bootstrap = `
-const { workerData } = require('node:worker_threads');
-(async () => {
-  if (workerData.tsx) (await import(workerData.tsx)).register();
-  await import(workerData.entry);
-})();
-`;
-
-function workerEntry(): { entry: string; tsx?: string } {
-  const extension = /\.(m?js|ts)$/.exec(import.meta.url)?.[0] ?? '.js';
-  const entry = new URL(`./send-worker${extension}`, import.meta.url).href;
-  return extension === '.ts' ? { entry, tsx: tsxEsmApi() } : { entry };
-}
-
-/** tsx's ESM register(), by file: `require.resolve` would give its CommonJS build, whose register() fails in a thread. */
-function tsxEsmApi(): string {
-  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
-  const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
-  return new URL(exports['./esm/api']!.import.default, pathToFileURL(manifest)).href;
-}
-
 /**
  * The thread starts with the first attempt, and keeps the process alive only while attempts are in it.
  * @example const sender = createThreadedSend(); const result = await sender.send({ request, timeoutMs: 30_000 })
  */
-export function createThreadedSend({ entry = workerEntry() }: { entry?: { entry: string; tsx?: string } } = {}): ThreadedSend {
+export function createThreadedSend({ entry = moduleWorkerEntry('send-worker', import.meta.url) }: { entry?: WorkerEntry } = {}): ThreadedSend {
   let worker: Worker | undefined;
   let broken = false;
   let next = 0;
@@ -62,7 +37,7 @@ export function createThreadedSend({ entry = workerEntry() }: { entry?: { entry:
   }
 
   function start(): Worker {
-    const thread = new Worker(bootstrap, { eval: true, workerData: entry });
+    const thread = startModuleWorker(entry);
     thread.on('message', ({ id, result }: { id: number; result: SendResult }) => {
       const resolve = pending.get(id);
       pending.delete(id);
