@@ -16,16 +16,21 @@ const http = require('node:http');
 const { parentPort, workerData } = require('node:worker_threads');
 const { url, everyMs } = workerData;
 const keptAlive = new http.Agent({ keepAlive: true, maxSockets: 4 });
-const times = { keptAlive: [], fresh: [] };
+const times = { keptAlive: [], fresh: [], keptAliveSentAt: [], freshSentAt: [] };
+const began = performance.now();
 let started = 0;
 function sample(kind) {
   started++;
   const start = performance.now();
+  const done = (ms) => {
+    times[kind].push(ms);
+    times[kind + 'SentAt'].push((start - began) / 1000);
+  };
   const req = http.get(url, { agent: kind === 'keptAlive' ? keptAlive : false }, (res) => {
     res.resume();
-    res.on('end', () => times[kind].push((res.statusCode ?? 0) < 300 ? performance.now() - start : Infinity));
+    res.on('end', () => done((res.statusCode ?? 0) < 300 ? performance.now() - start : Infinity));
   });
-  req.on('error', () => times[kind].push(Infinity));
+  req.on('error', () => done(Infinity));
 }
 const timers = [setInterval(() => sample('keptAlive'), everyMs)];
 setTimeout(() => timers.push(setInterval(() => sample('fresh'), everyMs)), everyMs / 2);
@@ -45,6 +50,9 @@ export interface ApiTimes {
   keptAlive: number[];
   /** Each on a new connection. */
   fresh: number[];
+  /** When each of `keptAlive` was sent, in seconds since sampling began (same order). */
+  keptAliveSentAt: number[];
+  freshSentAt: number[];
 }
 
 export interface ApiSampler {

@@ -34,3 +34,24 @@ export function printTable(title: string, rows: (string | number)[][]): void {
     if (i === 0) console.log(`  ${widths.map((w) => '-'.repeat(w)).join('   ')}`);
   }
 }
+
+/**
+ * Calls `fire(i)` at a steady `rate` a second for `seconds` (catching up every 2 ms), and resolves with
+ * how many it fired.
+ * @example const sent = await fireAtRate(500, 60, (i) => post(i))
+ */
+export function fireAtRate(rate: number, seconds: number, fire: (i: number) => void): Promise<number> {
+  const began = performance.now();
+  let fired = 0;
+  return new Promise((resolve) => {
+    const timer = setInterval(() => {
+      const elapsed = performance.now() - began;
+      const due = Math.min(Math.floor((elapsed / 1000) * rate), seconds * rate);
+      while (fired < due) fire(fired++);
+      if (elapsed >= seconds * 1000) {
+        clearInterval(timer);
+        resolve(fired);
+      }
+    }, 2);
+  });
+}

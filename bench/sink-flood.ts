@@ -11,7 +11,7 @@ import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumPath, launchChromium, pageMetrics } from './inspector-page.ts';
-import { printTable } from './measure.ts';
+import { fireAtRate, printTable } from './measure.ts';
 import { buildUi, round, spawnServe } from './spawn-server.ts';
 
 export async function benchSinkFlood({ seconds = 15, rate = 500 }: { seconds?: number; rate?: number } = {}): Promise<void> {
@@ -44,19 +44,7 @@ export async function benchSinkFlood({ seconds = 15, rate = 500 }: { seconds?: n
       req.end(JSON.stringify({ i }));
     };
     const before = await metrics();
-    const start = performance.now();
-    let sent = 0;
-    await new Promise<void>((resolve) => {
-      const timer = setInterval(() => {
-        const elapsed = performance.now() - start;
-        const due = Math.min(Math.floor((elapsed / 1000) * rate), seconds * rate);
-        while (sent < due) post(sent++);
-        if (elapsed >= seconds * 1000) {
-          clearInterval(timer);
-          resolve();
-        }
-      }, 2);
-    });
+    const sent = await fireAtRate(rate, seconds, post);
     // The last batches reach the page.
     await page.waitForTimeout(1000);
     const after = await metrics();
