@@ -1,7 +1,17 @@
 /** @module The sending thread's side (threaded-send.ts): runs `send` for each attempt posted to it. */
 import { parentPort } from 'node:worker_threads';
-import { send, type SendInput } from './send.ts';
+import { send, type SendInput, type SendResult } from './send.ts';
 
-parentPort?.on('message', (message: { id: number; input: SendInput }) => {
-  void send(message.input).then((result) => parentPort?.postMessage({ id: message.id, result }));
+/** An attempt to send, and its outcome, as they cross between threads. */
+export interface SendRequestMessage {
+  id: number;
+  input: SendInput;
+}
+export interface SendReplyMessage {
+  id: number;
+  result: SendResult;
+}
+
+parentPort?.on('message', (message: SendRequestMessage) => {
+  void send(message.input).then((result) => parentPort?.postMessage({ id: message.id, result } satisfies SendReplyMessage));
 });

@@ -11,6 +11,7 @@
 import type { Worker } from 'node:worker_threads';
 import { moduleWorkerEntry, startModuleWorker, type WorkerEntry } from '../util/module-worker.ts';
 import { send as sendHere, type SendInput, type SendResult } from './send.ts';
+import type { SendReplyMessage, SendRequestMessage } from './send-worker.ts';
 
 export interface ThreadedSend {
   send(input: SendInput): Promise<SendResult>;
@@ -22,7 +23,7 @@ export interface ThreadedSend {
  * The thread starts with the first attempt, and keeps the process alive only while attempts are in it.
  * @example const sender = createThreadedSend(); const result = await sender.send({ request, timeoutMs: 30_000 })
  */
-export function createThreadedSend({ entry = moduleWorkerEntry('send-worker', import.meta.url) }: { entry?: WorkerEntry } = {}): ThreadedSend {
+export function createThreadedSend({ entry }: { entry?: WorkerEntry } = {}): ThreadedSend {
   let worker: Worker | undefined;
   let broken = false;
   let next = 0;
@@ -37,8 +38,8 @@ export function createThreadedSend({ entry = moduleWorkerEntry('send-worker', im
   }
 
   function start(): Worker {
-    const thread = startModuleWorker(entry);
-    thread.on('message', ({ id, result }: { id: number; result: SendResult }) => {
+    const thread = startModuleWorker(entry ?? moduleWorkerEntry('send-worker', import.meta.url));
+    thread.on('message', ({ id, result }: SendReplyMessage) => {
       const resolve = pending.get(id);
       pending.delete(id);
       if (pending.size === 0) thread.unref();
@@ -63,7 +64,7 @@ export function createThreadedSend({ entry = moduleWorkerEntry('send-worker', im
       const id = next++;
       return new Promise<SendResult>((resolve) => {
         pending.set(id, resolve);
-        thread.postMessage({ id, input });
+        thread.postMessage({ id, input } satisfies SendRequestMessage);
       });
     },
     async close() {

@@ -13,7 +13,8 @@ export interface CheckpointWorkerData extends RestartPolicy {
   intervalMs: number;
 }
 
-const { path, intervalMs, ...policy } = workerData as CheckpointWorkerData;
+const { path, intervalMs, restartFrames, patientLooks } = workerData as CheckpointWorkerData;
+const policy: RestartPolicy = { restartFrames, patientLooks };
 const say = (message: CheckpointMessage) => parentPort?.postMessage(message);
 const failure = (e: unknown): CheckpointMessage => ({ error: e instanceof Error ? e.message : String(e) });
 

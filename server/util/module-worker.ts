@@ -14,10 +14,11 @@ export interface WorkerEntry {
   tsx?: string;
 }
 
-const bootstrap = `
+// Run only for the sources: registers tsx in the thread, then imports the module.
+const tsxBootstrap = `
 const { workerData } = require('node:worker_threads');
 (async () => {
-  if (workerData.tsx) (await import(workerData.tsx)).register();
+  (await import(workerData.tsx)).register();
   await import(workerData.entry);
 })();
 `;
@@ -49,5 +50,5 @@ export function startModuleWorker({ entry, tsx }: WorkerEntry, data: Record<stri
   // would make the CommonJS below a module, and is refused outright for a file.
   const execArgv = process.execArgv.filter((flag, i, all) => !flag.startsWith('--input-type') && all[i - 1] !== '--input-type');
   // JavaScript runs as it is; only the sources need tsx registered first, by a few lines of CommonJS.
-  return tsx ? new Worker(bootstrap, { eval: true, workerData, execArgv }) : new Worker(new URL(entry), { workerData, execArgv });
+  return tsx ? new Worker(tsxBootstrap, { eval: true, workerData, execArgv }) : new Worker(new URL(entry), { workerData, execArgv });
 }
